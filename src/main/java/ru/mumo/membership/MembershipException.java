@@ -1,0 +1,31 @@
+package ru.mumo.membership;
+
+/**
+ * A request the rules refuse. {@link #reason()} names the refusal so the adapter can explain it in the
+ * person's language; nothing has been changed when this is thrown.
+ */
+public class MembershipException extends RuntimeException {
+
+    public enum Reason {
+        INVITE_UNKNOWN, INVITE_USED, INVITE_EXPIRED, ALREADY_MEMBER, NOT_A_MEMBER, NOT_ALLOWED, ROLE_NOT_ASSIGNABLE
+    }
+
+    private final Reason reason;
+
+    public MembershipException(Reason reason) {
+        super(reason.name());
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    static MembershipException of(InviteStatus status) {
+        return new MembershipException(switch (status) {
+            case USED -> Reason.INVITE_USED;
+            case EXPIRED -> Reason.INVITE_EXPIRED;
+            default -> Reason.INVITE_UNKNOWN;
+        });
+    }
+}

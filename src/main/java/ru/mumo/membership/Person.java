@@ -1,0 +1,125 @@
+package ru.mumo.membership;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import ru.mumo.shared.Language;
+
+/** A teacher, psychologist or official known to the bot, with the consent they gave. */
+@Entity
+public class Person {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long telegramUserId;
+
+    private String fullName;
+
+    private String workPlace;
+
+    @Column(name = "position_title")
+    private String position;
+
+    @Enumerated(EnumType.STRING)
+    private Language language;
+
+    private String consentVersion;
+
+    private Instant consentAcceptedAt;
+
+    private boolean unreachable;
+
+    private Long activeAssociationId;
+
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Person() {
+    }
+
+    Person(long telegramUserId, PersonDetails details, Consent consent, Language language, Instant now) {
+        this.telegramUserId = telegramUserId;
+        this.fullName = details.fullName();
+        this.workPlace = details.workPlace();
+        this.position = details.position();
+        this.consentVersion = consent.version();
+        this.consentAcceptedAt = consent.acceptedAt();
+        this.language = language;
+        this.createdAt = now;
+    }
+
+    void acceptConsent(Consent consent) {
+        this.consentVersion = consent.version();
+        this.consentAcceptedAt = consent.acceptedAt();
+    }
+
+    void updateDetails(PersonDetails details) {
+        this.fullName = details.fullName();
+        this.workPlace = details.workPlace();
+        this.position = details.position();
+    }
+
+    void switchTo(long associationId) {
+        this.activeAssociationId = associationId;
+    }
+
+    void speak(Language language) {
+        this.language = language;
+    }
+
+    void markReachable(boolean reachable) {
+        this.unreachable = !reachable;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getTelegramUserId() {
+        return telegramUserId;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getWorkPlace() {
+        return workPlace;
+    }
+
+    public String getPosition() {
+        return position;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public String getConsentVersion() {
+        return consentVersion;
+    }
+
+    public Instant getConsentAcceptedAt() {
+        return consentAcceptedAt;
+    }
+
+    public boolean isUnreachable() {
+        return unreachable;
+    }
+
+    public Long getActiveAssociationId() {
+        return activeAssociationId;
+    }
+}

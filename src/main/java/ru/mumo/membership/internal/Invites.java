@@ -1,0 +1,22 @@
+package ru.mumo.membership.internal;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+import ru.mumo.membership.Invite;
+
+public interface Invites extends JpaRepository<Invite, Long> {
+
+    Optional<Invite> findByCode(String code);
+
+    /**
+     * Takes one use of the invite in a single statement, so that two people racing for a one-time link
+     * (or two instances of the bot) cannot both get it.
+     */
+    @Modifying(flushAutomatically = true)
+    @Query("update Invite i set i.usedCount = i.usedCount + 1 where i.code = ?1 and (i.maxUses is null or i.usedCount < i.maxUses)")
+    int takeOneUse(String code);
+}

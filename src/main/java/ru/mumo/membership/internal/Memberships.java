@@ -1,0 +1,25 @@
+package ru.mumo.membership.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import ru.mumo.membership.Membership;
+import ru.mumo.membership.Role;
+
+public interface Memberships extends JpaRepository<Membership, Long> {
+
+    @Query("select m from Membership m where m.person.id = ?1 and m.live = true order by m.joinedAt")
+    List<Membership> findLiveByPerson(long personId);
+
+    @Query("select m from Membership m where m.association.id = ?1 and m.live = true order by m.person.fullName")
+    List<Membership> findLiveByAssociation(long associationId);
+
+    @Query("select m from Membership m where m.association.id = ?1 and m.person.id = ?2 and m.live = true")
+    Optional<Membership> findLive(long associationId, long personId);
+
+    @Query("select m from Membership m where m.association.id = ?1 and m.role = ?2 and m.live = true")
+    List<Membership> findLiveByRole(long associationId, Role role);
+}

@@ -1,0 +1,43 @@
+package ru.mumo.telegram.internal;
+
+import org.springframework.stereotype.Component;
+
+import ru.mumo.membership.Membership;
+import ru.mumo.membership.MembershipService;
+import ru.mumo.membership.Officials;
+import ru.mumo.membership.Person;
+import ru.mumo.shared.Language;
+import ru.mumo.telegram.internal.dialog.Dialogs;
+
+/** Resolves a Telegram user into a {@link Caller}. */
+@Component
+public class Callers {
+
+    /** Dialog value holding the language an unregistered person chose with /language. */
+    public static final String LANGUAGE = "language";
+
+    private final MembershipService membership;
+    private final Officials officials;
+    private final Dialogs dialogs;
+
+    Callers(MembershipService membership, Officials officials, Dialogs dialogs) {
+        this.membership = membership;
+        this.officials = officials;
+        this.dialogs = dialogs;
+    }
+
+    public Caller resolve(long telegramUserId, String telegramLanguageCode) {
+        Person person = membership.findPerson(telegramUserId).orElse(null);
+        Membership current = person == null ? null : membership.currentMembership(person).orElse(null);
+        Language language = person != null ? person.getLanguage() : dialogs.current(telegramUserId)
+                .map(state -> state.get(LANGUAGE))
+                .map(Language::valueOf)
+                .orElse(Language.fromTelegramCode(telegramLanguageCode));
+        return new Caller(telegramUserId, language, person, current, officials.includes(telegramUserId));
+    }
+
+    public Caller resolve(Person person) {
+        return new Caller(person.getTelegramUserId(), person.getLanguage(), person,
+                membership.currentMembership(person).orElse(null), officials.includes(person.getTelegramUserId()));
+    }
+}

@@ -1,0 +1,164 @@
+package ru.mumo.telegram.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+import ru.mumo.membership.MembershipException;
+import ru.mumo.membership.MembershipService;
+import ru.mumo.shared.Messages;
+import ru.mumo.telegram.internal.dialog.DialogState;
+import ru.mumo.telegram.internal.dialog.Dialogs;
+import ru.mumo.telegram.internal.outbox.Outbox;
+
+/**
+ * Routes an update to its command, dialog step or button handler, after checking that the caller's role allows
+ * it. Owns the fallbacks, so that every input gets a polite answer: an unknown command, text outside a dialog,
+ * a button that is no longer active, a refusal by the rules.
+ */
+@Component
+public class Dispatcher {
+
+    /** Commands that work in the middle of a dialog without leaving it. */
+    private static final Set<String> DIALOG_SAFE = Set.of("cancel", "help", "start");
+
+    private final Map<String, Command> commands;
+    private final Map<String, ButtonHandler> buttons;
+    private final Callers callers;
+    private final Dialogs dialogs;
+    private final Outbox outbox;
+    private final Messages messages;
+    private final MembershipService membership;
+
+    Dispatcher(List<Command> commands, List<ButtonHandler> buttons, Callers callers, Dialogs dialogs, Outbox outbox,
+            Messages messages, MembershipService membership) {
+        this.commands = commands.stream().collect(Collectors.toMap(Command::name, Function.identity()));
+        this.buttons = buttons.stream().collect(Collectors.toMap(ButtonHandler::prefix, Function.identity()));
+        this.callers = callers;
+        this.dialogs = dialogs;
+        this.outbox = outbox;
+        this.messages = messages;
+        this.membership = membership;
+    }
+
+    public List<Command> commands() {
+        return commands.values().stream().sorted((a, b) -> a.name().compareTo(b.name())).toList();
+    }
+
+    void dispatch(Update update) {
+        if (update.hasMessage() && update.getMessage().isUserMessage()) {
+            onMessage(update.getMessage());
+        } else if (update.hasCallbackQuery()) {
+            onButton(update.getCallbackQuery());
+        }
+    }
+
+    /** Tells the person that something went wrong on our side; used after the update's own work rolled back. */
+    void apologise(Update update) {
+        User from = update.hasMessage() ? update.getMessage().getFrom()
+                : update.hasCallbackQuery() ? update.getCallbackQuery().getFrom() : null;
+        if (from == null) {
+            return;
+        }
+        Caller caller = callers.resolve(from.getId(), from.getLanguageCode());
+        if (update.hasCallbackQuery()) {
+            outbox.answer(update.getCallbackQuery().getId(), messages.text(caller.language(), "error.internal"), true);
+        } else if (update.getMessage().isUserMessage()) {
+            outbox.send(from.getId(), messages.text(caller.language(), "error.internal"), null);
+        }
+    }
+
+    private void onMessage(Message message) {
+        User from = message.getFrom();
+        membership.markReachable(from.getId(), true);
+        Caller caller = callers.resolve(from.getId(), from.getLanguageCode());
+        String text = message.hasText() ? message.getText().strip() : null;
+        Optional<DialogState> dialog = dialogs.current(from.getId());
+        if (text == null) {
+            Request request = request(caller, null, null, null);
+            request.reply("error.text.only");
+            dialog.ifPresent(state -> dialogs.dialog(state).repeatQuestion(request, state));
+        } else if (text.startsWith("/")) {
+            onCommand(caller, text, dialog);
+        } else if (dialog.isPresent()) {
+            Request request = request(caller, text, null, null);
+            guarded(request, () -> dialogs.dialog(dialog.get()).onText(request, dialog.get()));
+        } else {
+            request(caller, null, null, null).reply(caller.registered() ? "error.not.understood" : "error.stranger.text");
+        }
+    }
+
+    private void onCommand(Caller caller, String text, Optional<DialogState> dialog) {
+        int space = text.indexOf(' ');
+        String word = (space < 0 ? text.substring(1) : text.substring(1, space));
+        String name = word.contains("@") ? word.substring(0, word.indexOf('@')) : word;
+        name = name.toLowerCase(Locale.ROOT);
+        Request request = request(caller, space < 0 ? "" : text.substring(space + 1), null, null);
+        Command command = commands.get(name);
+        if (command == null) {
+            request.reply("error.unknown.command", "command", "/" + name);
+            dialog.ifPresent(state -> dialogs.dialog(state).repeatQuestion(request, state));
+            return;
+        }
+        if (dialog.isPresent() && !DIALOG_SAFE.contains(name)) {
+            request.reply("dialog.busy");
+            dialogs.dialog(dialog.get()).repeatQuestion(request, dialog.get());
+            return;
+        }
+        if (!command.access().allows(caller)) {
+            request.reply(refusalKey(caller));
+            return;
+        }
+        guarded(request, () -> command.execute(request));
+    }
+
+    private void onButton(CallbackQuery query) {
+        User from = query.getFrom();
+        Caller caller = callers.resolve(from.getId(), from.getLanguageCode());
+        Long originMessageId = query.getMessage() == null ? null : query.getMessage().getMessageId().longValue();
+        String data = query.getData() == null ? "" : query.getData();
+        int colon = data.indexOf(':');
+        ButtonHandler handler = buttons.get(colon < 0 ? data : data.substring(0, colon));
+        Request request = request(caller, null, originMessageId, query.getId());
+        if (handler == null) {
+            request.answer("button.inactive");
+        } else if (!handler.access().allows(caller)) {
+            request.alert(refusalKey(caller));
+        } else {
+            guarded(request, () -> handler.press(request, colon < 0 ? "" : data.substring(colon + 1)));
+        }
+        request.answerIfUnanswered();
+    }
+
+    /** Turns a refusal by the rules into a polite answer; the rules changed nothing when they refused. */
+    private void guarded(Request request, Runnable action) {
+        try {
+            action.run();
+        } catch (MembershipException e) {
+            String key = "refused." + e.reason().name().toLowerCase(Locale.ROOT).replace('_', '.');
+            if (request.isButtonPress()) {
+                request.alert(key);
+            } else {
+                request.reply(key);
+            }
+        }
+    }
+
+    private static String refusalKey(Caller caller) {
+        return caller.registered() ? "error.role" : "error.stranger.command";
+    }
+
+    private Request request(Caller caller, String argument, Long originMessageId, String callbackQueryId) {
+        return new Request(caller, argument, originMessageId, callbackQueryId, outbox, messages);
+    }
+}
