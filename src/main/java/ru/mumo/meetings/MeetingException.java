@@ -1,0 +1,24 @@
+package ru.mumo.meetings;
+
+/**
+ * A request about a meeting that the rules refuse. {@link #reason()} names the refusal so the adapter can explain
+ * it in the person's language; nothing has been changed when this is thrown.
+ */
+public class MeetingException extends RuntimeException {
+
+    public enum Reason {
+        NOT_ALLOWED, NOT_A_MEMBER, NO_SUCH_MEETING, START_IN_PAST, EMPTY_AGENDA, EMPTY_LOCATION, NOT_UPCOMING,
+        NO_MEETING_TODAY, CHECK_IN_CLOSED, MEETING_CLOSED, NOT_OPEN
+    }
+
+    private final Reason reason;
+
+    public MeetingException(Reason reason) {
+        super(reason.name());
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

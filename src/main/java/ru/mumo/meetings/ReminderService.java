@@ -1,0 +1,134 @@
+package ru.mumo.meetings;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.mumo.meetings.Reminder.Decision;
+import ru.mumo.meetings.internal.Meetings;
+import ru.mumo.meetings.internal.Reminders;
+import ru.mumo.meetings.internal.Rsvps;
+import ru.mumo.membership.Membership;
+import ru.mumo.membership.MembershipService;
+import ru.mumo.membership.Role;
+
+/**
+ * Plans a meeting's reminders as rows and sends the due ones. "Due" is decided by the application's clock, not
+ * by Quartz's: a Quartz job only sweeps, so a rehearsal or a test can shift time and watch reminders go out,
+ * and a reminder missed while the bot was down is found by the first sweep after the restart.
+ */
+@Service
+@Transactional
+public class ReminderService {
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderService.class);
+
+    private final Reminders reminders;
+    private final Meetings meetings;
+    private final Rsvps rsvps;
+    private final MembershipService membership;
+    private final ApplicationEventPublisher events;
+    private final MeetingsProperties properties;
+    private final Clock clock;
+
+    ReminderService(Reminders reminders, Meetings meetings, Rsvps rsvps, MembershipService membership,
+            ApplicationEventPublisher events, MeetingsProperties properties, Clock clock) {
+        this.reminders = reminders;
+        this.meetings = meetings;
+        this.rsvps = rsvps;
+        this.membership = membership;
+        this.events = events;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * One row per configured offset whose time is still ahead; an offset already past at scheduling is
+     * skipped, because the announcement itself has just told everyone. The longest offset carries the forecast.
+     */
+    void plan(Meeting meeting, Instant now) {
+        List<Duration> offsets = properties.reminderOffsets().stream()
+                .sorted(Comparator.reverseOrder()).toList();
+        for (int i = 0; i < offsets.size(); i++) {
+            Reminder reminder = new Reminder(meeting.getId(), offsets.get(i),
+                    i == 0 ? Reminder.Kind.FORECAST : Reminder.Kind.PLAIN, meeting.getStartsAt());
+            if (reminder.getFireAt().isAfter(now)) {
+                reminders.save(reminder);
+            }
+        }
+    }
+
+    void replan(Meeting meeting, Instant now) {
+        reminders.deletePending(meeting.getId());
+        plan(meeting, now);
+    }
+
+    void dropPending(Meeting meeting) {
+        reminders.deletePending(meeting.getId());
+    }
+
+    /**
+     * Sends every reminder that is due now, in one transaction with the messages the listeners write, so a
+     * reminder is marked sent exactly when its messages are committed. When several reminders of one meeting
+     * are due at once (the bot was down across more than one), only the latest is sent: two reminders in the
+     * same minute would only be noise.
+     *
+     * @return how many reminders were sent
+     */
+    public int sendDue() {
+        Instant now = clock.instant();
+        Map<Long, List<Reminder>> byMeeting = reminders.findDue(now).stream()
+                .collect(Collectors.groupingBy(Reminder::getMeetingId, TreeMap::new, Collectors.toList()));
+        int sent = 0;
+        for (Map.Entry<Long, List<Reminder>> entry : byMeeting.entrySet()) {
+            Meeting meeting = meetings.findById(entry.getKey()).orElseThrow();
+            List<Reminder> due = entry.getValue().stream()
+                    .sorted(Comparator.comparing(Reminder::getFireAt).reversed()).toList();
+            for (int i = 0; i < due.size(); i++) {
+                Reminder reminder = due.get(i);
+                Decision decision = reminder.decide(now, meeting.getStatus(), meeting.getStartsAt());
+                if (decision == Decision.SEND && i == 0) {
+                    reminder.sent(now);
+                    events.publishEvent(due(meeting, reminder));
+                    sent++;
+                } else if (decision == Decision.SEND || decision == Decision.DROP) {
+                    log.info("Reminder {} of meeting {} dropped: {}", reminder.getId(), meeting.getId(),
+                            decision == Decision.SEND ? "superseded by a later one" : "the meeting has begun");
+                    reminder.drop(now);
+                }
+            }
+        }
+        return sent;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Reminder> remindersOf(long meetingId) {
+        return reminders.findByMeeting(meetingId);
+    }
+
+    private ReminderDue due(Meeting meeting, Reminder reminder) {
+        Set<Long> declined = rsvps.findByMeeting(meeting.getId()).stream()
+                .filter(r -> r.getAnswer() == RsvpAnswer.NOT_COMING)
+                .map(Rsvp::getMembershipId)
+                .collect(Collectors.toSet());
+        List<Membership> everyone = membership.members(meeting.getAssociationId());
+        List<Long> remind = everyone.stream().map(Membership::getId).filter(id -> !declined.contains(id)).toList();
+        List<Long> forecastTo = reminder.getKind() != Reminder.Kind.FORECAST ? List.of() : everyone.stream()
+                .filter(m -> m.getRole() == Role.CHAIR || m.getRole() == Role.SECRETARY)
+                .map(Membership::getId)
+                .toList();
+        return new ReminderDue(meeting.getId(), reminder.getOffset(), remind, forecastTo);
+    }
+}

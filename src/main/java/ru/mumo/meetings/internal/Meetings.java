@@ -1,0 +1,25 @@
+package ru.mumo.meetings.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import ru.mumo.meetings.Meeting;
+import ru.mumo.meetings.MeetingStatus;
+
+public interface Meetings extends JpaRepository<Meeting, Long> {
+
+    @Query("select coalesce(max(m.number), 0) from Meeting m where m.associationId = ?1 and m.numberYear = ?2")
+    int lastNumber(long associationId, int year);
+
+    @Query("select m from Meeting m where m.associationId = ?1 and m.status = ?2 and m.startsAt > ?3 order by m.startsAt")
+    List<Meeting> findStartingAfter(long associationId, MeetingStatus status, Instant after);
+
+    @Query("select m from Meeting m where m.associationId = ?1 and m.startsAt >= ?2 and m.startsAt < ?3 order by m.startsAt")
+    List<Meeting> findStartingBetween(long associationId, Instant from, Instant to);
+
+    @Query("select m from Meeting m where m.associationId = ?1 and m.status = ?2 order by m.startsAt")
+    List<Meeting> findByStatus(long associationId, MeetingStatus status);
+}

@@ -1,0 +1,6 @@
+/**
+ * Meetings of an association: scheduling with an agenda, RSVPs, reminders, check-in, attendance and quorum
+ * (DOMAIN.md, "Meetings, quorum and decisions"). Quartz is a detail inside {@code internal/}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Meetings")
+package ru.mumo.meetings;
