@@ -19,7 +19,10 @@ class MessagesSyncTests {
             for (String key : messages.keys(language)) {
                 assertThat(messages.text(language, key, "count", 2, "name", "x", "role", "x", "association", "x",
                         "min", 1, "max", 2, "command", "/x", "link", "x", "expires", "x", "chairLink", "x",
-                        "memberLink", "x")).as(language + " " + key).isNotBlank();
+                        "memberLink", "x", "number", 3, "when", "x", "zone", "x", "input", "x", "details", "x",
+                        "previous", "x", "before", "x", "hours", 24, "minutes", 30, "confirmed", 4, "members", 11,
+                        "needed", 6, "declined", 1, "present", 6, "quorate", "yes", "quorum", "x", "place", "x",
+                        "answer", "x")).as(language + " " + key).isNotBlank();
             }
         }
     }

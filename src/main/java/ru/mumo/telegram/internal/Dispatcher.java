@@ -14,6 +14,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
+import ru.mumo.meetings.MeetingException;
 import ru.mumo.membership.MembershipException;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.shared.Messages;
@@ -30,7 +31,7 @@ import ru.mumo.telegram.internal.outbox.Outbox;
 public class Dispatcher {
 
     /** Commands that work in the middle of a dialog without leaving it. */
-    private static final Set<String> DIALOG_SAFE = Set.of("cancel", "help", "start");
+    private static final Set<String> DIALOG_SAFE = Set.of("cancel", "help", "start", "done");
 
     private final Map<String, Command> commands;
     private final Map<String, ButtonHandler> buttons;
@@ -145,12 +146,17 @@ public class Dispatcher {
         try {
             action.run();
         } catch (MembershipException e) {
-            String key = "refused." + e.reason().name().toLowerCase(Locale.ROOT).replace('_', '.');
-            if (request.isButtonPress()) {
-                request.alert(key);
-            } else {
-                request.reply(key);
-            }
+            refuse(request, "refused." + e.reason().name().toLowerCase(Locale.ROOT).replace('_', '.'));
+        } catch (MeetingException e) {
+            refuse(request, "refused.meeting." + e.reason().name().toLowerCase(Locale.ROOT).replace('_', '.'));
+        }
+    }
+
+    private static void refuse(Request request, String key) {
+        if (request.isButtonPress()) {
+            request.alert(key);
+        } else {
+            request.reply(key);
         }
     }
 

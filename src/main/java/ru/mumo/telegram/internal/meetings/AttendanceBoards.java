@@ -1,0 +1,89 @@
+package ru.mumo.telegram.internal.meetings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import ru.mumo.meetings.AttendanceService;
+import ru.mumo.meetings.Meeting;
+import ru.mumo.meetings.MeetingService;
+import ru.mumo.meetings.MeetingStatus;
+import ru.mumo.membership.Membership;
+import ru.mumo.membership.MembershipService;
+import ru.mumo.membership.Person;
+import ru.mumo.membership.Role;
+import ru.mumo.shared.Language;
+import ru.mumo.shared.Messages;
+import ru.mumo.telegram.internal.ButtonHandler;
+import ru.mumo.telegram.internal.outbox.Button;
+import ru.mumo.telegram.internal.outbox.Keyboard;
+import ru.mumo.telegram.internal.outbox.Outbox;
+
+/**
+ * The officers' live attendance list: one message per officer's chat with the quorum line and a toggle button
+ * per person, edited in place whenever someone is marked, and left without buttons once the meeting is closed.
+ */
+@Component
+class AttendanceBoards {
+
+    private final AttendanceBoardRepository boards;
+    private final AttendanceService attendance;
+    private final MeetingService meetings;
+    private final MembershipService membership;
+    private final MeetingTexts texts;
+    private final Messages messages;
+    private final Outbox outbox;
+
+    AttendanceBoards(AttendanceBoardRepository boards, AttendanceService attendance, MeetingService meetings,
+            MembershipService membership, MeetingTexts texts, Messages messages, Outbox outbox) {
+        this.boards = boards;
+        this.attendance = attendance;
+        this.meetings = meetings;
+        this.membership = membership;
+        this.texts = texts;
+        this.messages = messages;
+        this.outbox = outbox;
+    }
+
+    /** Sends a fresh list to the chat; later edits go to this newest one. */
+    void show(long chatId, Language language, Meeting meeting) {
+        if (!boards.existsById(AttendanceBoard.refKey(meeting.getId(), chatId))) {
+            boards.save(new AttendanceBoard(meeting.getId(), chatId));
+        }
+        outbox.send(chatId, text(language, meeting), keyboard(language, meeting),
+                AttendanceBoard.refKey(meeting.getId(), chatId));
+    }
+
+    /** Edits every live list of the meeting to what is known now. */
+    void refresh(long meetingId) {
+        Meeting meeting = meetings.meeting(meetingId).orElseThrow();
+        for (AttendanceBoard board : boards.findByMeeting(meetingId)) {
+            Language language = membership.findPerson(board.chatId()).map(Person::getLanguage).orElse(Language.RU);
+            outbox.editByRef(board.chatId(), board.refKey(), text(language, meeting),
+                    meeting.getStatus() == MeetingStatus.CLOSED ? null : keyboard(language, meeting));
+        }
+    }
+
+    private String text(Language language, Meeting meeting) {
+        String quorum = texts.quorum(language, attendance.quorum(meeting.getId()));
+        return meeting.getStatus() == MeetingStatus.CLOSED
+                ? messages.text(language, "attendance.board.closed", "number", meeting.getNumber(), "quorum", quorum)
+                : messages.text(language, "attendance.board", "number", meeting.getNumber(), "quorum", quorum);
+    }
+
+    private Keyboard keyboard(Language language, Meeting meeting) {
+        Set<Long> present = attendance.presentIds(meeting.getId());
+        Map<Long, Membership> people = meetings.participants(meeting.getId());
+        List<Button> buttons = new ArrayList<>();
+        for (Membership m : people.values()) {
+            String name = m.getPerson().getFullName()
+                    + (m.getRole() == Role.GUEST ? " " + messages.text(language, "attendance.guest") : "");
+            buttons.add(Button.callback((present.contains(m.getId()) ? "✅ " : "▫️ ") + name,
+                    ButtonHandler.data(AttendanceButtons.PREFIX, meeting.getId(), m.getId())));
+        }
+        return Keyboard.column(buttons);
+    }
+}

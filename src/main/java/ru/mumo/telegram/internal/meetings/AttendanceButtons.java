@@ -1,0 +1,56 @@
+package ru.mumo.telegram.internal.meetings;
+
+import org.springframework.stereotype.Component;
+
+import ru.mumo.meetings.AttendanceService;
+import ru.mumo.meetings.Meeting;
+import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.ButtonHandler;
+import ru.mumo.telegram.internal.Request;
+
+/**
+ * A name on the live attendance list ({@code att:<meeting>:<membership>}): marks the person present or absent.
+ * The list itself is edited by the attendance event, for every officer who holds one.
+ */
+@Component
+class AttendanceButtons implements ButtonHandler {
+
+    static final String PREFIX = "att";
+
+    private final AttendanceService attendance;
+    private final MeetingAccess access;
+
+    AttendanceButtons(AttendanceService attendance, MeetingAccess access) {
+        this.attendance = attendance;
+        this.access = access;
+    }
+
+    @Override
+    public String prefix() {
+        return PREFIX;
+    }
+
+    @Override
+    public Access access() {
+        return Access.OFFICER;
+    }
+
+    @Override
+    public void press(Request request, String data) {
+        String[] parts = data.split(":");
+        if (parts.length != 2) {
+            request.answer("button.inactive");
+            return;
+        }
+        Meeting meeting = access.meeting(parts[0]);
+        long target;
+        try {
+            target = Long.parseLong(parts[1]);
+        } catch (NumberFormatException e) {
+            request.answer("button.inactive");
+            return;
+        }
+        boolean present = attendance.toggle(meeting.getId(), access.membershipFor(request.caller(), meeting), target);
+        request.answer(present ? "attendance.marked.present" : "attendance.marked.absent");
+    }
+}

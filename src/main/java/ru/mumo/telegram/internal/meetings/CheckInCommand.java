@@ -1,0 +1,36 @@
+package ru.mumo.telegram.internal.meetings;
+
+import org.springframework.stereotype.Component;
+
+import ru.mumo.meetings.AttendanceService;
+import ru.mumo.meetings.Meeting;
+import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.Command;
+import ru.mumo.telegram.internal.Request;
+
+/** {@code /checkin}: opens today's meeting; members get "I'm here", the officer the live attendance list. */
+@Component
+class CheckInCommand implements Command {
+
+    private final AttendanceService attendance;
+
+    CheckInCommand(AttendanceService attendance) {
+        this.attendance = attendance;
+    }
+
+    @Override
+    public String name() {
+        return "checkin";
+    }
+
+    @Override
+    public Access access() {
+        return Access.OFFICER;
+    }
+
+    @Override
+    public void execute(Request request) {
+        Meeting meeting = attendance.openCheckIn(request.caller().membership());
+        request.reply("checkin.opened", "number", meeting.getNumber());
+    }
+}

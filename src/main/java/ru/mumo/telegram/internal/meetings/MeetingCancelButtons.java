@@ -1,0 +1,58 @@
+package ru.mumo.telegram.internal.meetings;
+
+import org.springframework.stereotype.Component;
+
+import ru.mumo.meetings.Meeting;
+import ru.mumo.meetings.MeetingService;
+import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.ButtonHandler;
+import ru.mumo.telegram.internal.Request;
+import ru.mumo.telegram.internal.outbox.Button;
+import ru.mumo.telegram.internal.outbox.Keyboard;
+
+/**
+ * {@code mcancel:<meeting>} asks to confirm, {@code mcancel:<meeting>:y} cancels, {@code mcancel:<meeting>:n}
+ * keeps the meeting.
+ */
+@Component
+class MeetingCancelButtons implements ButtonHandler {
+
+    static final String PREFIX = "mcancel";
+
+    private final MeetingService meetings;
+    private final MeetingAccess access;
+
+    MeetingCancelButtons(MeetingService meetings, MeetingAccess access) {
+        this.meetings = meetings;
+        this.access = access;
+    }
+
+    @Override
+    public String prefix() {
+        return PREFIX;
+    }
+
+    @Override
+    public Access access() {
+        return Access.OFFICER;
+    }
+
+    @Override
+    public void press(Request request, String data) {
+        String[] parts = data.split(":");
+        Meeting meeting = access.meeting(parts[0]);
+        String choice = parts.length > 1 ? parts[1] : "";
+        switch (choice) {
+            case "" -> request.editOrigin(request.text("meeting.cancel.confirm", "number", meeting.getNumber(),
+                    "when", MeetingTexts.when(meeting)), Keyboard.of(
+                    Button.callback(request.text("meeting.cancel.yes"), ButtonHandler.data(PREFIX, meeting.getId(), "y")),
+                    Button.callback(request.text("meeting.cancel.no"), ButtonHandler.data(PREFIX, meeting.getId(), "n"))));
+            case "y" -> {
+                meetings.cancel(access.membershipFor(request.caller(), meeting), meeting.getId());
+                request.editOrigin(request.text("meeting.cancel.done", "number", meeting.getNumber()), null);
+            }
+            case "n" -> request.editOrigin(request.text("meeting.cancel.kept"), null);
+            default -> request.answer("button.inactive");
+        }
+    }
+}

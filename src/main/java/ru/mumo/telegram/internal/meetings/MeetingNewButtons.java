@@ -1,0 +1,89 @@
+package ru.mumo.telegram.internal.meetings;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import ru.mumo.meetings.Meeting;
+import ru.mumo.meetings.MeetingFormat;
+import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.ButtonHandler;
+import ru.mumo.telegram.internal.Request;
+import ru.mumo.telegram.internal.dialog.DialogState;
+import ru.mumo.telegram.internal.dialog.Dialogs;
+import ru.mumo.telegram.internal.outbox.Button;
+import ru.mumo.telegram.internal.outbox.Keyboard;
+
+/**
+ * The buttons of {@code /meeting_new}: {@code mnew:f:<format>} answers in person or online, {@code mnew:ok}
+ * confirms the summary, {@code mnew:edit} and {@code mnew:e:<step>} change one answer, {@code mnew:x} drops it
+ * all. A button works only at the step it belongs to; an old one gets "no longer active".
+ */
+@Component
+class MeetingNewButtons implements ButtonHandler {
+
+    static final String PREFIX = "mnew";
+
+    private final Dialogs dialogs;
+    private final MeetingNewDialog dialog;
+
+    MeetingNewButtons(Dialogs dialogs, MeetingNewDialog dialog) {
+        this.dialogs = dialogs;
+        this.dialog = dialog;
+    }
+
+    @Override
+    public String prefix() {
+        return PREFIX;
+    }
+
+    @Override
+    public Access access() {
+        return Access.OFFICER;
+    }
+
+    @Override
+    public void press(Request request, String data) {
+        String[] parts = data.split(":");
+        Optional<DialogState> current = dialogs.current(request.chatId(), MeetingNewDialog.NAME);
+        String step = parts[0].equals("f") ? MeetingNewDialog.FORMAT : MeetingNewDialog.CONFIRM;
+        if (current.isEmpty() || !step.equals(current.get().step())) {
+            request.answer("button.inactive");
+            return;
+        }
+        DialogState state = current.get();
+        switch (parts[0]) {
+            case "f" -> {
+                MeetingFormat format = MeetingFormat.valueOf(parts[1]);
+                request.editOrigin(request.text("meeting.new.ask.format") + "\n"
+                        + request.text(format == MeetingFormat.ONLINE ? "meeting.format.online"
+                                : "meeting.format.in.person"), null);
+                dialog.onFormat(request, state, format);
+            }
+            case "ok" -> {
+                Meeting meeting = dialog.confirm(request, state);
+                request.editOrigin(request.text("meeting.new.done", "number", meeting.getNumber(),
+                        "when", MeetingTexts.when(meeting)), null);
+                request.answer("meeting.new.done.short");
+            }
+            case "edit" -> request.editOrigin(request.text("meeting.edit.what"), Keyboard.column(List.of(
+                    Button.callback(request.text("meeting.edit.when"), ButtonHandler.data(PREFIX, "e", "w")),
+                    Button.callback(request.text("meeting.edit.place"), ButtonHandler.data(PREFIX, "e", "p")),
+                    Button.callback(request.text("meeting.edit.agenda"), ButtonHandler.data(PREFIX, "e", "a")))));
+            case "e" -> {
+                request.editOrigin(request.text("meeting.edit.what"), null);
+                dialog.edit(request, state, switch (parts.length > 1 ? parts[1] : "") {
+                    case "w" -> MeetingNewDialog.WHEN;
+                    case "p" -> MeetingNewDialog.FORMAT;
+                    default -> MeetingNewDialog.AGENDA;
+                });
+            }
+            case "x" -> {
+                dialogs.end(state);
+                request.editOrigin(request.text("meeting.new.cancelled"), null);
+            }
+            default -> request.answer("button.inactive");
+        }
+    }
+}

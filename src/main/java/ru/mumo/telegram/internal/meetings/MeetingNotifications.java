@@ -1,0 +1,178 @@
+package ru.mumo.telegram.internal.meetings;
+
+import java.util.Map;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import ru.mumo.meetings.AttendanceChanged;
+import ru.mumo.meetings.CheckInOpened;
+import ru.mumo.meetings.Meeting;
+import ru.mumo.meetings.MeetingCancelled;
+import ru.mumo.meetings.MeetingChanged;
+import ru.mumo.meetings.MeetingClosed;
+import ru.mumo.meetings.MeetingScheduled;
+import ru.mumo.meetings.MeetingService;
+import ru.mumo.meetings.ReminderDue;
+import ru.mumo.meetings.RsvpSummary;
+import ru.mumo.membership.Membership;
+import ru.mumo.membership.Person;
+import ru.mumo.shared.Language;
+import ru.mumo.shared.Messages;
+import ru.mumo.telegram.internal.ButtonHandler;
+import ru.mumo.telegram.internal.outbox.Button;
+import ru.mumo.telegram.internal.outbox.Keyboard;
+import ru.mumo.telegram.internal.outbox.Outbox;
+
+/**
+ * Tells members about their meetings: announcements with the calendar file, changes, cancellations, reminders
+ * and the forecast, check-in buttons and the live attendance lists. Listens synchronously, inside the
+ * transaction that made the change, so the messages are in the outbox exactly when the change is committed.
+ */
+@Component
+class MeetingNotifications {
+
+    private final MeetingService meetings;
+    private final MeetingTexts texts;
+    private final IcsCalendar calendar;
+    private final AttendanceBoards boards;
+    private final Messages messages;
+    private final Outbox outbox;
+
+    MeetingNotifications(MeetingService meetings, MeetingTexts texts, IcsCalendar calendar, AttendanceBoards boards,
+            Messages messages, Outbox outbox) {
+        this.meetings = meetings;
+        this.texts = texts;
+        this.calendar = calendar;
+        this.boards = boards;
+        this.messages = messages;
+        this.outbox = outbox;
+    }
+
+    @EventListener
+    void on(MeetingScheduled event) {
+        Meeting meeting = meeting(event.meetingId());
+        for (Membership m : meetings.participants(meeting.getId()).values()) {
+            Language language = m.getPerson().getLanguage();
+            long chat = chat(m);
+            outbox.send(chat, announcement(language, meeting, m.getAssociation().getName()),
+                    rsvpKeyboard(language, meeting));
+            sendCalendar(chat, language, meeting, m.getAssociation().getName());
+        }
+    }
+
+    @EventListener
+    void on(MeetingChanged event) {
+        Meeting meeting = meeting(event.meetingId());
+        boolean moved = !event.previousStart().equals(meeting.getStartsAt());
+        for (Membership m : meetings.participants(meeting.getId()).values()) {
+            Language language = m.getPerson().getLanguage();
+            String details = texts.details(language, meeting);
+            String text = moved
+                    ? messages.text(language, "meeting.moved", "number", meeting.getNumber(),
+                            "previous", MeetingTexts.when(event.previousStart(), meeting.getTimeZone()),
+                            "details", details)
+                    : messages.text(language, "meeting.relocated", "number", meeting.getNumber(), "details", details);
+            outbox.send(chat(m), text, rsvpKeyboard(language, meeting));
+            sendCalendar(chat(m), language, meeting, m.getAssociation().getName());
+        }
+    }
+
+    @EventListener
+    void on(MeetingCancelled event) {
+        Meeting meeting = meeting(event.meetingId());
+        for (Membership m : meetings.participants(meeting.getId()).values()) {
+            outbox.send(chat(m), messages.text(m.getPerson().getLanguage(), "meeting.cancelled.notice",
+                    "number", meeting.getNumber(), "when", MeetingTexts.when(meeting)), null);
+        }
+    }
+
+    @EventListener
+    void on(ReminderDue event) {
+        Meeting meeting = meeting(event.meetingId());
+        Map<Long, Membership> people = meetings.participants(meeting.getId());
+        for (Long id : event.remind()) {
+            Membership m = people.get(id);
+            Language language = m.getPerson().getLanguage();
+            outbox.send(chat(m), messages.text(language, "meeting.reminder",
+                    "before", texts.before(language, event.before()), "number", meeting.getNumber(),
+                    "details", texts.details(language, meeting)), rsvpKeyboard(language, meeting));
+        }
+        if (!event.forecastTo().isEmpty()) {
+            RsvpSummary summary = meetings.rsvpSummary(meeting.getId());
+            for (Long id : event.forecastTo()) {
+                Membership officer = people.get(id);
+                outbox.send(chat(officer), forecast(officer.getPerson().getLanguage(), meeting, summary, people), null);
+            }
+        }
+    }
+
+    @EventListener
+    void on(CheckInOpened event) {
+        Meeting meeting = meeting(event.meetingId());
+        Map<Long, Membership> people = meetings.participants(meeting.getId());
+        for (Membership m : people.values()) {
+            Language language = m.getPerson().getLanguage();
+            outbox.send(chat(m), messages.text(language, "checkin.notice", "number", meeting.getNumber()),
+                    Keyboard.of(Button.callback(messages.text(language, "checkin.button"),
+                            ButtonHandler.data(CheckInButtons.PREFIX, meeting.getId()))));
+        }
+        Membership officer = people.get(event.byMembershipId());
+        boards.show(chat(officer), officer.getPerson().getLanguage(), meeting);
+    }
+
+    @EventListener
+    void on(AttendanceChanged event) {
+        boards.refresh(event.meetingId());
+    }
+
+    @EventListener
+    void on(MeetingClosed event) {
+        boards.refresh(event.meetingId());
+    }
+
+    String announcement(Language language, Meeting meeting, String association) {
+        return messages.text(language, "meeting.announcement", "association", association,
+                "details", texts.details(language, meeting));
+    }
+
+    Keyboard rsvpKeyboard(Language language, Meeting meeting) {
+        return Keyboard.of(
+                Button.callback(messages.text(language, "meeting.rsvp.coming"),
+                        ButtonHandler.data(RsvpButtons.PREFIX, meeting.getId(), "c")),
+                Button.callback(messages.text(language, "meeting.rsvp.not.coming"),
+                        ButtonHandler.data(RsvpButtons.PREFIX, meeting.getId(), "n")));
+    }
+
+    /** "4 of 11 confirmed; quorum needs 6", and who has not answered, so the officers can chase them. */
+    private String forecast(Language language, Meeting meeting, RsvpSummary summary, Map<Long, Membership> people) {
+        String text = messages.text(language, "meeting.forecast", "number", meeting.getNumber(),
+                "when", MeetingTexts.when(meeting), "confirmed", summary.coming(), "members", summary.members(),
+                "needed", summary.forecast().needed(), "declined", summary.notComing());
+        if (summary.unanswered().isEmpty()) {
+            return text + "\n" + messages.text(language, "meeting.forecast.all.answered");
+        }
+        StringBuilder names = new StringBuilder();
+        for (Long id : summary.unanswered()) {
+            names.append("\n• ").append(people.get(id).getPerson().getFullName());
+        }
+        return text + "\n" + messages.text(language, "meeting.forecast.unanswered",
+                "count", summary.unanswered().size()) + names;
+    }
+
+    private void sendCalendar(long chat, Language language, Meeting meeting, String association) {
+        outbox.document(chat, IcsCalendar.fileName(meeting),
+                calendar.of(meeting, messages.text(language, "meeting.ics.title", "number", meeting.getNumber(),
+                        "association", association), texts.details(language, meeting)),
+                messages.text(language, "meeting.ics.caption"));
+    }
+
+    private Meeting meeting(long id) {
+        return meetings.meeting(id).orElseThrow();
+    }
+
+    private static long chat(Membership m) {
+        Person person = m.getPerson();
+        return person.getTelegramUserId();
+    }
+}

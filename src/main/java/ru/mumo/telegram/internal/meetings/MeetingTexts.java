@@ -1,0 +1,71 @@
+package ru.mumo.telegram.internal.meetings;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.stereotype.Component;
+
+import ru.mumo.meetings.Meeting;
+import ru.mumo.meetings.MeetingFormat;
+import ru.mumo.meetings.Quorum;
+import ru.mumo.meetings.RsvpAnswer;
+import ru.mumo.shared.Language;
+import ru.mumo.shared.Messages;
+
+/** How a meeting, an answer and a quorum read in a message, in one language. */
+@Component
+class MeetingTexts {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+    private final Messages messages;
+
+    MeetingTexts(Messages messages) {
+        this.messages = messages;
+    }
+
+    static String when(Meeting meeting) {
+        return when(meeting.getStartsAt(), meeting.getTimeZone());
+    }
+
+    static String when(Instant instant, ZoneId zone) {
+        return WHEN.format(instant.atZone(zone));
+    }
+
+    /** Number, date and time, place or link, and the agenda. */
+    String details(Language language, Meeting meeting) {
+        StringBuilder text = new StringBuilder(messages.text(language, "meeting.title",
+                "number", meeting.getNumber(), "when", when(meeting)));
+        text.append('\n').append(place(language, meeting.getFormat(), meeting.getLocation()));
+        text.append("\n\n").append(messages.text(language, "meeting.agenda.header"));
+        int n = 1;
+        for (String item : meeting.getAgenda()) {
+            text.append('\n').append(n++).append(". ").append(item);
+        }
+        return text.toString();
+    }
+
+    String place(Language language, MeetingFormat format, String location) {
+        return format == MeetingFormat.ONLINE
+                ? messages.text(language, "meeting.link", "link", location)
+                : messages.text(language, "meeting.place", "place", location);
+    }
+
+    String answer(Language language, RsvpAnswer answer) {
+        return messages.text(language, "meeting.answer." + (answer == null ? "NONE" : answer.name()));
+    }
+
+    /** "6 of 10 present, quorum needs 6: quorate". */
+    String quorum(Language language, Quorum quorum) {
+        return messages.text(language, "quorum.line", "present", quorum.present(), "members", quorum.members(),
+                "needed", quorum.needed(), "quorate", quorum.quorate() ? "yes" : "no");
+    }
+
+    String before(Language language, Duration offset) {
+        return offset.toMinutes() % 60 == 0
+                ? messages.text(language, "meeting.reminder.hours", "hours", offset.toHours())
+                : messages.text(language, "meeting.reminder.minutes", "minutes", offset.toMinutes());
+    }
+}

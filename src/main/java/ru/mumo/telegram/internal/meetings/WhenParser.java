@@ -1,0 +1,85 @@
+package ru.mumo.telegram.internal.meetings;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a meeting's date and time as people type them: {@code 25.12.2026 15:00}, {@code 25.12.26 15:00},
+ * {@code 25.12 15:00} (the next such day), {@code 2026-12-25 15:00}, {@code завтра 15:00} or {@code tomorrow
+ * 15:00}, with an optional "в" / "at" before the time. The date is read in the association's time zone.
+ */
+final class WhenParser {
+
+    enum Status {
+        OK, UNRECOGNISED, IMPOSSIBLE, PAST
+    }
+
+    record When(Status status, ZonedDateTime at) {
+
+        static When of(Status status) {
+            return new When(status, null);
+        }
+    }
+
+    private static final Pattern FORM = Pattern.compile(
+            "(?:(?<word>\\p{L}+)"
+                    + "|(?<d>\\d{1,2})[./](?<m>\\d{1,2})(?:[./](?<y>\\d{4}|\\d{2}))?"
+                    + "|(?<iy>\\d{4})-(?<im>\\d{1,2})-(?<id>\\d{1,2}))"
+                    + "\\s*,?\\s*(?:(?:в|во|at)\\s+)?(?<h>\\d{1,2})[:.](?<min>\\d{2})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Map<String, Integer> DAYS_FROM_TODAY = Map.of(
+            "сегодня", 0, "today", 0,
+            "завтра", 1, "tomorrow", 1,
+            "послезавтра", 2);
+
+    private WhenParser() {
+    }
+
+    static When parse(String input, ZonedDateTime now) {
+        Matcher m = FORM.matcher(input.strip().replaceAll("\\s+", " "));
+        if (!m.matches()) {
+            return When.of(Status.UNRECOGNISED);
+        }
+        try {
+            LocalTime time = LocalTime.of(Integer.parseInt(m.group("h")), Integer.parseInt(m.group("min")));
+            LocalDate date;
+            boolean yearGiven = true;
+            if (m.group("word") != null) {
+                Integer days = DAYS_FROM_TODAY.get(m.group("word").toLowerCase(Locale.ROOT));
+                if (days == null) {
+                    return When.of(Status.UNRECOGNISED);
+                }
+                date = now.toLocalDate().plusDays(days);
+            } else if (m.group("iy") != null) {
+                date = LocalDate.of(Integer.parseInt(m.group("iy")), Integer.parseInt(m.group("im")),
+                        Integer.parseInt(m.group("id")));
+            } else {
+                yearGiven = m.group("y") != null;
+                int year = !yearGiven ? now.getYear()
+                        : m.group("y").length() == 2 ? 2000 + Integer.parseInt(m.group("y"))
+                        : Integer.parseInt(m.group("y"));
+                date = LocalDate.of(year, Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")));
+            }
+            ZonedDateTime at = ZonedDateTime.of(date, time, now.getZone());
+            if (!yearGiven && !at.isAfter(now)) {
+                at = nextYear(date, time, now);
+            }
+            return at.isAfter(now) ? new When(Status.OK, at) : new When(Status.PAST, at);
+        } catch (DateTimeException e) {
+            return When.of(Status.IMPOSSIBLE);
+        }
+    }
+
+    /** "25.12" typed on 26 December means next year's; 29.02 then has to exist next year too. */
+    private static ZonedDateTime nextYear(LocalDate date, LocalTime time, ZonedDateTime now) {
+        return ZonedDateTime.of(LocalDate.of(date.getYear() + 1, date.getMonthValue(), date.getDayOfMonth()), time,
+                now.getZone());
+    }
+}
