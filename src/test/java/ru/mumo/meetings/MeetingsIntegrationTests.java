@@ -1,0 +1,288 @@
+package ru.mumo.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+import org.quartz.Scheduler;
+import org.quartz.TriggerKey;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+
+import ru.mumo.meetings.MeetingException.Reason;
+import ru.mumo.membership.AssociationCreated;
+import ru.mumo.membership.Consent;
+import ru.mumo.membership.Membership;
+import ru.mumo.membership.MembershipService;
+import ru.mumo.membership.PersonDetails;
+import ru.mumo.membership.Role;
+import ru.mumo.shared.Language;
+import ru.mumo.shared.ShiftableClock;
+
+/**
+ * The meetings module on the real schema (Flyway on H2) with Quartz and the Telegram outbox wired in, and a
+ * shiftable clock. Each test works in an association of its own; the clock only moves forward.
+ */
+@SpringBootTest(properties = {
+        "app.telegram.token=123:integration",
+        "app.telegram.api-url=http://127.0.0.1:9",
+        "spring.datasource.url=jdbc:h2:mem:meetings-it;DB_CLOSE_DELAY=-1",
+        "app.meetings.sweep-interval=1h"})
+@ContextConfiguration(initializers = MeetingsIntegrationTests.ShiftedClock.class)
+class MeetingsIntegrationTests {
+
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+    private static final AtomicLong NEXT_USER = new AtomicLong(5000);
+    private static final ShiftableClock CLOCK = new ShiftableClock(Clock.systemUTC());
+
+    static class ShiftedClock implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            context.getBeanFactory().registerSingleton("clock", CLOCK);
+        }
+    }
+
+    @Autowired
+    MembershipService membership;
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    ReminderService reminders;
+    @Autowired
+    AttendanceService attendance;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Scheduler scheduler;
+
+    @Test
+    void schedulingNumbersWithinTheYearAnnouncesAndPlansBothReminders() {
+        Association a = association(3, 0);
+        ZonedDateTime start = inDays(10);
+        Meeting first = meetings.schedule(a.chair, start, MeetingFormat.IN_PERSON, "School 1, room 12",
+                List.of("Work plan", " ", "Olympiad results"));
+        Meeting second = meetings.schedule(a.chair, start.plusDays(7), MeetingFormat.ONLINE, "https://meet.example/x",
+                List.of("Report"));
+
+        assertThat(first.getNumber()).isEqualTo(1);
+        assertThat(second.getNumber()).isEqualTo(2);
+        assertThat(first.getAgenda()).containsExactly("Work plan", "Olympiad results");
+        assertThat(reminders.remindersOf(first.getId())).extracting(Reminder::getOffset, Reminder::getKind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Duration.ofHours(24), Reminder.Kind.FORECAST),
+                        org.assertj.core.groups.Tuple.tuple(Duration.ofHours(1), Reminder.Kind.PLAIN));
+        for (Membership m : a.everyone) {
+            assertThat(outbox(m, "MESSAGE")).isEqualTo(2);
+            assertThat(outbox(m, "DOCUMENT")).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void badRequestsChangeNothing() {
+        Association a = association(2, 0);
+        assertThatThrownBy(() -> meetings.schedule(a.chair, ZonedDateTime.now(CLOCK).minusMinutes(1),
+                MeetingFormat.IN_PERSON, "Room", List.of("x")))
+                .extracting(e -> ((MeetingException) e).reason()).isEqualTo(Reason.START_IN_PAST);
+        assertThatThrownBy(() -> meetings.schedule(a.chair, inDays(3), MeetingFormat.IN_PERSON, "Room", List.of(" ")))
+                .extracting(e -> ((MeetingException) e).reason()).isEqualTo(Reason.EMPTY_AGENDA);
+        assertThatThrownBy(() -> meetings.schedule(a.members.get(0), inDays(3), MeetingFormat.IN_PERSON, "Room",
+                List.of("x")))
+                .extracting(e -> ((MeetingException) e).reason()).isEqualTo(Reason.NOT_ALLOWED);
+        assertThat(meetings.upcoming(a.id)).isEmpty();
+    }
+
+    @Test
+    void anAnswerIsOnePerMemberAndMayChange() {
+        Association a = association(2, 0);
+        Meeting meeting = meetings.schedule(a.chair, inDays(5), MeetingFormat.IN_PERSON, "Room", List.of("x"));
+        Membership member = a.members.get(0);
+        meetings.answer(meeting.getId(), member, RsvpAnswer.COMING);
+        meetings.answer(meeting.getId(), member, RsvpAnswer.NOT_COMING);
+        assertThat(meetings.answerOf(meeting.getId(), member.getId())).contains(RsvpAnswer.NOT_COMING);
+        assertThat(jdbc.queryForObject("select count(*) from rsvp where meeting_id = ?", Integer.class,
+                meeting.getId())).isEqualTo(1);
+    }
+
+    @Test
+    void remindersGoOnceEachAndNotToThoseWhoCannotCome() {
+        Association a = association(10, 1);
+        Meeting meeting = meetings.schedule(a.chair, inDays(2), MeetingFormat.IN_PERSON, "Room", List.of("x"));
+        Membership declined = a.members.get(0);
+        meetings.answer(meeting.getId(), declined, RsvpAnswer.NOT_COMING);
+        for (int i = 1; i <= 3; i++) {
+            meetings.answer(meeting.getId(), a.members.get(i), RsvpAnswer.COMING);
+        }
+        meetings.answer(meeting.getId(), a.guests.get(0), RsvpAnswer.COMING);
+        long before = outbox(declined, "MESSAGE");
+
+        CLOCK.moveTo(meeting.getStartsAt().minus(Duration.ofHours(24)));
+        assertThat(reminders.sendDue()).isEqualTo(1);
+        assertThat(reminders.sendDue()).isZero();
+        assertThat(outbox(declined, "MESSAGE")).isEqualTo(before);
+        assertThat(lastText(a.chair)).contains("3 из 11").contains("нужно 6").contains(a.members.get(5).getPerson()
+                .getFullName());
+
+        CLOCK.moveTo(meeting.getStartsAt().minus(Duration.ofHours(1)));
+        assertThat(reminders.sendDue()).isEqualTo(1);
+        assertThat(reminders.sendDue()).isZero();
+        assertThat(outbox(declined, "MESSAGE")).isEqualTo(before);
+        assertThat(reminders.remindersOf(meeting.getId())).allMatch(r -> r.getSentAt() != null);
+    }
+
+    @Test
+    void afterLongDowntimeOnlyTheLatestReminderGoesAndNoneOnceStarted() {
+        Association a = association(2, 0);
+        Meeting soon = meetings.schedule(a.chair, inDays(2), MeetingFormat.IN_PERSON, "Room", List.of("x"));
+        CLOCK.moveTo(soon.getStartsAt().minus(Duration.ofMinutes(30)));
+        assertThat(reminders.sendDue()).isEqualTo(1);
+        assertThat(reminders.remindersOf(soon.getId())).extracting(Reminder::getOffset, r -> r.getSentAt() != null)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Duration.ofHours(24), false),
+                        org.assertj.core.groups.Tuple.tuple(Duration.ofHours(1), true));
+
+        Meeting missed = meetings.schedule(a.chair, inDays(2), MeetingFormat.IN_PERSON, "Room", List.of("x"));
+        CLOCK.moveTo(missed.getStartsAt().plusSeconds(1));
+        assertThat(reminders.sendDue()).isZero();
+        assertThat(reminders.remindersOf(missed.getId())).allMatch(r -> r.getDroppedAt() != null);
+    }
+
+    @Test
+    void movingReplansAndCancellingDropsTheReminders() {
+        Association a = association(2, 0);
+        Meeting meeting = meetings.schedule(a.chair, inDays(5), MeetingFormat.IN_PERSON, "Room", List.of("x"));
+        Instant later = meeting.getStartsAt().plus(Duration.ofDays(3));
+        meetings.move(a.chair, meeting.getId(), later);
+        assertThat(reminders.remindersOf(meeting.getId())).extracting(Reminder::getFireAt)
+                .containsExactly(later.minus(Duration.ofHours(24)), later.minus(Duration.ofHours(1)));
+        meetings.cancel(a.chair, meeting.getId());
+        assertThat(reminders.remindersOf(meeting.getId())).isEmpty();
+        assertThat(meetings.upcoming(a.id)).isEmpty();
+    }
+
+    @Test
+    void quorumCountsMembersPresentAndNeverGuests() {
+        Association a = association(10, 2);
+        morning();
+        Meeting meeting = meetings.schedule(a.chair, ZonedDateTime.now(CLOCK.withZone(MOSCOW)).plusHours(2),
+                MeetingFormat.IN_PERSON, "Room", List.of("x"));
+        assertThatThrownBy(() -> attendance.checkIn(meeting.getId(), a.members.get(0)))
+                .extracting(e -> ((MeetingException) e).reason()).isEqualTo(Reason.CHECK_IN_CLOSED);
+
+        attendance.openCheckIn(a.secretary);
+        for (int i = 0; i < 4; i++) {
+            attendance.checkIn(meeting.getId(), a.members.get(i));
+        }
+        attendance.checkIn(meeting.getId(), a.guests.get(0));
+        attendance.toggle(meeting.getId(), a.secretary, a.guests.get(1).getId());
+        assertThat(attendance.quorum(meeting.getId())).isEqualTo(Quorum.of(10, 4));
+        attendance.toggle(meeting.getId(), a.secretary, a.chair.getId());
+        assertThat(attendance.quorum(meeting.getId()).quorate()).isFalse();
+        attendance.toggle(meeting.getId(), a.secretary, a.secretary.getId());
+        assertThat(attendance.quorum(meeting.getId())).isEqualTo(Quorum.of(10, 6));
+        assertThat(attendance.quorum(meeting.getId()).quorate()).isTrue();
+        attendance.toggle(meeting.getId(), a.secretary, a.secretary.getId());
+        assertThat(attendance.quorum(meeting.getId()).quorate()).isFalse();
+        attendance.toggle(meeting.getId(), a.secretary, a.secretary.getId());
+
+        Meeting closed = attendance.close(a.secretary);
+        assertThat(closed.frozenQuorum()).isEqualTo(Quorum.of(10, 6));
+        assertThatThrownBy(() -> attendance.checkIn(meeting.getId(), a.members.get(5)))
+                .extracting(e -> ((MeetingException) e).reason()).isEqualTo(Reason.MEETING_CLOSED);
+        assertThatThrownBy(() -> attendance.toggle(meeting.getId(), a.secretary, a.members.get(5).getId()))
+                .extracting(e -> ((MeetingException) e).reason()).isEqualTo(Reason.MEETING_CLOSED);
+        LocalDate day = closed.localDate();
+        int quarter = (day.getMonthValue() - 1) / 3 + 1;
+        assertThat(meetings.heldInQuarter(a.id, day.getYear(), quarter)).isEqualTo(1);
+        int academicYear = day.getMonthValue() >= 9 ? day.getYear() : day.getYear() - 1;
+        assertThat(meetings.heldInAcademicYear(a.id, academicYear)).isEqualTo(1);
+        assertThat(meetings.heldInAcademicYear(a.id, academicYear - 1)).isZero();
+    }
+
+    @Test
+    void checkInNeedsAMeetingToday() {
+        Association a = association(2, 0);
+        morning();
+        meetings.schedule(a.chair, inDays(3), MeetingFormat.IN_PERSON, "Room", List.of("x"));
+        assertThatThrownBy(() -> attendance.openCheckIn(a.chair))
+                .extracting(e -> ((MeetingException) e).reason()).isEqualTo(Reason.NO_MEETING_TODAY);
+    }
+
+    @Test
+    void theSweeperIsAQuartzTriggerInThePersistentStore() throws Exception {
+        assertThat(scheduler.getTrigger(TriggerKey.triggerKey("reminder-sweep", "meetings"))).isNotNull();
+        assertThat(scheduler.getMetaData().isJobStoreSupportsPersistence()).isTrue();
+    }
+
+    private long outbox(Membership m, String kind) {
+        return jdbc.queryForObject("select count(*) from outbox_message where chat_id = ? and kind = ?", Long.class,
+                m.getPerson().getTelegramUserId(), kind);
+    }
+
+    private String lastText(Membership m) {
+        return jdbc.queryForObject("select payload from outbox_message where chat_id = ? and kind = 'MESSAGE' "
+                + "order by id desc fetch first 1 rows only", String.class, m.getPerson().getTelegramUserId());
+    }
+
+    private static ZonedDateTime inDays(int days) {
+        return ZonedDateTime.now(CLOCK.withZone(MOSCOW)).plusDays(days).withSecond(0).withNano(0);
+    }
+
+    /** 10:00 in Moscow on the next day, so a meeting two hours later is on the same day. */
+    private static void morning() {
+        CLOCK.moveTo(ZonedDateTime.now(CLOCK.withZone(MOSCOW)).plusDays(1).withHour(10).withMinute(0).toInstant());
+    }
+
+    /** An association with a chair, a secretary, more members (so {@code size} in all) and guests. */
+    private Association association(int size, int guests) {
+        AssociationCreated created = membership.createAssociation("Association " + NEXT_USER.get(), 1);
+        Association a = new Association(created.association().getId());
+        a.chair = join(created.chairInvite().getCode(), "Chair");
+        a.everyone.add(a.chair);
+        for (int i = 1; i < size; i++) {
+            Membership m = join(created.memberInvite().getCode(), "Member " + i);
+            a.everyone.add(m);
+            if (i == 1) {
+                a.secretary = membership.appoint(a.chair, m.getId(), Role.SECRETARY);
+            } else {
+                a.members.add(m);
+            }
+        }
+        for (int i = 0; i < guests; i++) {
+            Membership g = join(membership.issueInvite(a.chair, Role.GUEST).getCode(), "Guest " + i);
+            a.guests.add(g);
+            a.everyone.add(g);
+        }
+        return a;
+    }
+
+    private Membership join(String code, String name) {
+        long user = NEXT_USER.incrementAndGet();
+        return membership.join(code, user, new PersonDetails(name + " " + user, "School", "Teacher"),
+                new Consent("2026-11", CLOCK.instant()), Language.RU);
+    }
+
+    private static final class Association {
+        final long id;
+        Membership chair;
+        Membership secretary;
+        final List<Membership> members = new ArrayList<>();
+        final List<Membership> guests = new ArrayList<>();
+        final List<Membership> everyone = new ArrayList<>();
+
+        Association(long id) {
+            this.id = id;
+        }
+    }
+}
