@@ -4,11 +4,15 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import ru.mumo.telegram.TokenCheck;
+
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class MumoBotApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(MumoBotApplication.class, args);
+        SpringApplication application = new SpringApplication(MumoBotApplication.class);
+        application.addListeners(new TokenCheck());
+        application.run(args);
     }
 }

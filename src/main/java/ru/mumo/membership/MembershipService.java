@@ -207,6 +207,11 @@ public class MembershipService {
         persons.findById(person.getId()).orElseThrow().speak(language);
     }
 
+    @Transactional(readOnly = true)
+    public boolean isUnreachable(long telegramUserId) {
+        return persons.findByTelegramUserId(telegramUserId).map(Person::isUnreachable).orElse(false);
+    }
+
     /** Telegram said the person blocked the bot ({@code reachable=false}) or they wrote again ({@code true}). */
     public void markReachable(long telegramUserId, boolean reachable) {
         persons.findByTelegramUserId(telegramUserId)

@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +18,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Leases {
+
+    private static final Logger log = LoggerFactory.getLogger(Leases.class);
 
     public static final String LONG_POLLING = "long-polling";
     public static final String OUTBOX_SENDER = "outbox-sender";
@@ -35,8 +40,13 @@ public class Leases {
                 instance, Timestamp.from(now.plus(ttl)), name, instance, Timestamp.from(now)) == 1;
     }
 
+    /** Lets another instance take over at once; harmless to miss, since the lease also expires. */
     public void release(String name) {
-        jdbc.update("update lease set expires_at = ? where name = ? and holder = ?",
-                Timestamp.from(Instant.EPOCH), name, instance);
+        try {
+            jdbc.update("update lease set expires_at = ? where name = ? and holder = ?",
+                    Timestamp.from(Instant.EPOCH), name, instance);
+        } catch (DataAccessException e) {
+            log.debug("Could not release lease {}; it expires by itself", name, e);
+        }
     }
 }

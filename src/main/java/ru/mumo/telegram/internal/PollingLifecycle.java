@@ -65,6 +65,7 @@ class PollingLifecycle implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
+        intake.open();
         worker = new Thread(this::run, "telegram-polling-supervisor");
         worker.setDaemon(true);
         worker.start();
@@ -73,6 +74,7 @@ class PollingLifecycle implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        intake.shutDown();
         synchronized (signal) {
             signal.notifyAll();
         }

@@ -1,13 +1,9 @@
 package ru.mumo.telegram.internal.dialog;
 
 import java.time.Clock;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import org.springframework.context.annotation.Lazy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Starts, finds, advances and ends people's dialogs. */
@@ -16,12 +12,13 @@ public class Dialogs {
 
     private final DialogStates states;
     private final Clock clock;
-    private final Map<String, Dialog> dialogs;
+    /** Looked up when needed: the dialogs themselves use this class. */
+    private final ObjectProvider<Dialog> dialogs;
 
-    Dialogs(DialogStates states, Clock clock, @Lazy List<Dialog> dialogs) {
+    Dialogs(DialogStates states, Clock clock, ObjectProvider<Dialog> dialogs) {
         this.states = states;
         this.clock = clock;
-        this.dialogs = dialogs.stream().collect(Collectors.toMap(Dialog::name, Function.identity()));
+        this.dialogs = dialogs;
     }
 
     /** Starts a dialog, replacing any the person was in. */
@@ -49,10 +46,7 @@ public class Dialogs {
     }
 
     public Dialog dialog(DialogState state) {
-        Dialog dialog = dialogs.get(state.dialog());
-        if (dialog == null) {
-            throw new IllegalStateException("No dialog named " + state.dialog());
-        }
-        return dialog;
+        return dialogs.stream().filter(d -> d.name().equals(state.dialog())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No dialog named " + state.dialog()));
     }
 }

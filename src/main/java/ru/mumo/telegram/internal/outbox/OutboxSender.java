@@ -152,6 +152,11 @@ public class OutboxSender implements SmartLifecycle {
     }
 
     private void deliver(OutboxMessage row) {
+        if (row.getChatId() != null && membership.isUnreachable(row.getChatId())) {
+            // They blocked the bot; writing again is pointless until they write to us (which clears the mark).
+            tx.executeWithoutResult(s -> messages.findById(row.getId()).ifPresent(m -> m.failed("unreachable")));
+            return;
+        }
         try {
             Long telegramMessageId = call(row);
             tx.executeWithoutResult(s -> messages.findById(row.getId())

@@ -1,15 +1,15 @@
-package ru.mumo.telegram.internal;
+package ru.mumo.telegram;
 
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
 
 /**
  * Without a token there is nothing to talk to: say in one line what to set and stop, before any database or
- * thread is started.
+ * thread is started. Registered by {@code main} only, so tests that build their own application never stop.
  */
 public class TokenCheck implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
-    static final int EXIT_CODE = 2;
+    public static final int EXIT_CODE = 2;
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {

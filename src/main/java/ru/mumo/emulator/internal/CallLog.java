@@ -1,0 +1,29 @@
+package ru.mumo.emulator.internal;
+
+import ru.mumo.emulator.ApiCall;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every call the emulator answered, in arrival order of the answers. */
+public final class CallLog {
+
+    private final List<ApiCall> calls = new ArrayList<>();
+
+    synchronized void add(ApiCall call) {
+        calls.add(call);
+    }
+
+    public synchronized List<ApiCall> all() {
+        return List.copyOf(calls);
+    }
+
+    /** The calls Telegram would have refused because of the bot, not because a test injected a fault. */
+    public synchronized List<ApiCall> rejected() {
+        return calls.stream().filter(c -> c.httpStatus() >= 400 && c.httpStatus() < 500 && !c.injected()).toList();
+    }
+
+    public synchronized void clear() {
+        calls.clear();
+    }
+}

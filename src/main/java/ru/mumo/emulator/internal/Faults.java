@@ -1,0 +1,37 @@
+package ru.mumo.emulator.internal;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Errors a test asked for, to check how the bot copes with Telegram failing. */
+public final class Faults {
+
+    private final Map<String, Deque<ApiException>> next = new HashMap<>();
+    private volatile boolean available = true;
+
+    public synchronized void failNext(String method, ApiException error) {
+        next.computeIfAbsent(method, m -> new ArrayDeque<>()).addLast(error);
+    }
+
+    synchronized void throwIfScheduled(String method) throws ApiException {
+        Deque<ApiException> queued = next.get(method);
+        if (queued != null && !queued.isEmpty()) {
+            throw queued.pollFirst();
+        }
+    }
+
+    public void setAvailable(boolean available) {
+        this.available = available;
+    }
+
+    boolean available() {
+        return available;
+    }
+
+    public synchronized void reset() {
+        next.clear();
+        available = true;
+    }
+}

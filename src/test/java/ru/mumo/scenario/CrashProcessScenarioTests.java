@@ -1,0 +1,195 @@
+package ru.mumo.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import ru.mumo.emulator.ApiCall;
+import ru.mumo.emulator.BotApiEmulator;
+import ru.mumo.emulator.BotMessage;
+import ru.mumo.emulator.TestUser;
+
+/**
+ * Runs the packaged jar as a separate process, as an administrator would, and kills it with SIGKILL in the
+ * middle of a registration. Runs in the integration-test phase, after the jar is built.
+ */
+class CrashProcessScenarioTests {
+
+    private static final String TOKEN = "987654321:process-test-token";
+    private static final long OFFICIAL = 100;
+    private static final Pattern LINK = Pattern.compile("\\?start=([A-Za-z0-9_-]+)");
+
+    private BotApiEmulator telegram;
+    private Path work;
+    private Process bot;
+    private int runs;
+
+    @BeforeEach
+    void start() throws IOException {
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+        telegram = BotApiEmulator.start(TOKEN, "mumo_process_bot");
+        work = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "process-");
+    }
+
+    @AfterEach
+    void stop() {
+        if (bot != null) {
+            bot.destroyForcibly();
+        }
+        telegram.close();
+    }
+
+    @Test
+    void withoutATokenTheJarSaysWhatToSetInOneLineAndExits() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(javaCommand()).directory(work.toFile());
+        builder.environment().remove("TELEGRAM_BOT_TOKEN");
+        builder.redirectErrorStream(true);
+        Process process = builder.start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(process.exitValue()).isEqualTo(2);
+        assertThat(output.lines().toList()).hasSize(1);
+        assertThat(output).contains("TELEGRAM_BOT_TOKEN is not set");
+    }
+
+    @Test
+    void aKilledBotResumesRegistrationAndDuplicatesNothing() throws Exception {
+        startBot();
+        TestUser official = new TestUser(OFFICIAL, "Ольга", null, null, "ru");
+        telegram.userSends(official, "/new_association МУМО учителей литературы");
+        BotMessage created = await(OFFICIAL, "создано");
+        Matcher link = LINK.matcher(created.text());
+        assertThat(link.find()).isTrue();
+        assertThat(link.find()).isTrue();
+        String memberCode = link.group(1);
+
+        TestUser teacher = new TestUser(5001, "Полина", null, null, "ru");
+        telegram.userSends(teacher, "/start " + memberCode);
+        BotMessage consent = await(teacher.id(), "Согласие на обработку");
+        telegram.userPresses(teacher, consent.messageId(), consent.button("✅ Принимаю").orElseThrow().callbackData());
+        await(teacher.id(), "фамилию");
+        telegram.userSends(teacher, "Романова Полина Юрьевна");
+        await(teacher.id(), "Место работы");
+
+        killBot();
+        telegram.userSends(teacher, "Гимназия № 4");
+        startBot();
+        await(teacher.id(), "должность");
+
+        long last = telegram.userSends(teacher, "учитель литературы");
+        await(teacher.id(), "Добро пожаловать");
+        // Killed right after its last answer: the update may still be unconfirmed and come again.
+        killBot();
+        int callsBefore = telegram.calls().size();
+        startBot();
+        awaitConfirmed(last, callsBefore);
+        killBot();
+
+        assertThat(count(teacher.id(), "Место работы")).isEqualTo(1);
+        assertThat(count(teacher.id(), "должность")).isEqualTo(1);
+        assertThat(count(teacher.id(), "Добро пожаловать")).isEqualTo(1);
+        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + work.resolve("data/mumo"), "sa", "")) {
+            assertThat(single(db, "select count(*) from person where telegram_user_id = 5001")).isEqualTo(1);
+            assertThat(single(db, "select count(*) from membership m join person p on p.id = m.person_id "
+                    + "where p.telegram_user_id = 5001")).isEqualTo(1);
+            assertThat(single(db, "select count(*) from dialog_state")).isZero();
+        }
+        // A killed poller's long poll is still open at Telegram, which answers the new one 409 until it ends.
+        assertThat(telegram.rejectedCalls()).allSatisfy(call -> assertThat(call.httpStatus()).isEqualTo(409));
+    }
+
+    private void startBot() throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(javaCommand()).directory(work.toFile());
+        builder.environment().put("TELEGRAM_BOT_TOKEN", TOKEN);
+        builder.environment().put("TELEGRAM_API_URL", telegram.baseUrl().toString());
+        builder.environment().put("APP_ADMINS", String.valueOf(OFFICIAL));
+        builder.redirectErrorStream(true);
+        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("bot-" + (++runs) + ".log").toFile()));
+        bot = builder.start();
+    }
+
+    private void killBot() throws InterruptedException {
+        bot.destroyForcibly();
+        assertThat(bot.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        bot = null;
+    }
+
+    private List<String> javaCommand() throws IOException {
+        Path jar;
+        try (var files = Files.list(Path.of("target"))) {
+            jar = files.filter(p -> p.getFileName().toString().matches("mumo-bot-.*\\.jar"))
+                    .filter(p -> !p.getFileName().toString().endsWith("-plain.jar"))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("Build the jar first: ./mvnw verify"));
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-XX:+UseSerialGC");
+        command.add("-Xshare:off");
+        command.add("-jar");
+        command.add(jar.toAbsolutePath().toString());
+        return command;
+    }
+
+    private BotMessage await(long chatId, String fragment) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (BotMessage m : telegram.messagesIn(chatId)) {
+                if (m.text() != null && m.text().contains(fragment)) {
+                    return m;
+                }
+            }
+            sleep(50);
+        }
+        throw new AssertionError("No «" + fragment + "» in chat " + chatId + "; logs in " + work);
+    }
+
+    /** Waits until the restarted bot has asked for updates past {@code updateId}, i.e. has dealt with it. */
+    private void awaitConfirmed(long updateId, int callsBefore) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<ApiCall> calls = telegram.calls();
+            if (calls.subList(callsBefore, calls.size()).stream()
+                    .anyMatch(c -> c.method().equals("getUpdates") && c.params().path("offset").asLong() > updateId)) {
+                return;
+            }
+            sleep(50);
+        }
+        throw new AssertionError("The restarted bot never confirmed update " + updateId + "; logs in " + work);
+    }
+
+    private long count(long chatId, String fragment) {
+        return telegram.messagesIn(chatId).stream().filter(m -> m.text() != null && m.text().contains(fragment)).count();
+    }
+
+    private static long single(Connection db, String sql) throws SQLException {
+        try (ResultSet rs = db.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package ru.mumo.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import ru.mumo.emulator.ApiCall;
+import ru.mumo.membership.MembershipService;
+import ru.mumo.telegram.internal.outbox.OutboxMessage;
+import ru.mumo.telegram.internal.outbox.OutboxMessages;
+
+/** What the outbox sender does when Telegram says no: slow down, retry, or give up on a blocked chat. */
+class OutboxScenarioTests extends ScenarioSupport {
+
+    @Test
+    void tooManyRequestsIsHonouredAndTheMessageStillArrives() {
+        Phone person = newPhone("Антон");
+        telegram.failNext("sendMessage", 429, null, 2);
+        long sentAt = System.nanoTime();
+        person.sends("/start");
+        person.receives("Здравствуйте");
+        assertThat(System.nanoTime() - sentAt).as("waited for retry_after").isGreaterThanOrEqualTo(1_900_000_000L);
+        assertThat(callsTo(person.id())).extracting(ApiCall::httpStatus).containsExactly(429, 200);
+    }
+
+    @Test
+    void aServerErrorIsRetried() {
+        Phone person = newPhone("Борис");
+        telegram.failNext("sendMessage", 502, null, null);
+        person.sends("/start");
+        person.receives("Здравствуйте");
+        assertThat(callsTo(person.id())).extracting(ApiCall::httpStatus).containsExactly(502, 200);
+    }
+
+    @Test
+    void aPendingMessageSurvivesARestart() {
+        Phone person = newPhone("Вадим");
+        telegram.failNext("sendMessage", 429, null, 600);
+        person.sends("/start");
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (callsTo(person.id()).isEmpty() && System.nanoTime() < deadline) {
+            sleep(20);
+        }
+        assertThat(bean(OutboxMessages.class).countPending()).isPositive();
+
+        restartBot();
+
+        person.receives("Здравствуйте");
+    }
+
+    @Test
+    void aPersonWhoBlockedTheBotIsMarkedUnreachableAndLeftAlone() {
+        Phone official = official();
+        official.sends("/new_association МУМО для проверки блокировки");
+        String text = official.receives("создано").text();
+        String chairCode = text.split("start=")[1].split("\\s")[0];
+        String memberCode = text.split("start=")[2].split("\\s")[0];
+
+        Phone chair = newPhone("Галина");
+        register(chair, chairCode, "Королёва Галина Львовна");
+        telegram.blockedBy(chair.id());
+
+        register(newPhone("Дарья"), memberCode, "Носова Дарья Ильинична");
+        MembershipService membership = bean(MembershipService.class);
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline && !membership.findPerson(chair.id()).orElseThrow().isUnreachable()) {
+            sleep(50);
+        }
+        assertThat(membership.findPerson(chair.id()).orElseThrow().isUnreachable()).isTrue();
+        int attempts = callsTo(chair.id()).size();
+
+        register(newPhone("Евгения"), memberCode, "Павлова Евгения Олеговна");
+        sleep(1_000);
+        assertThat(callsTo(chair.id())).as("no more attempts after 403").hasSize(attempts);
+        assertThat(bean(OutboxMessages.class).findAll()).filteredOn(m -> m.getChatId() != null && m.getChatId() == chair.id())
+                .filteredOn(m -> m.getStatus() == OutboxMessage.Status.PENDING).isEmpty();
+
+        chair.sends("/help");
+        chair.receives("Вам доступны команды");
+        assertThat(membership.findPerson(chair.id()).orElseThrow().isUnreachable()).isFalse();
+    }
+
+    private void register(Phone phone, String code, String fullName) {
+        phone.sends("/start " + code);
+        phone.presses(phone.receives("Согласие на обработку"), "✅ Принимаю");
+        phone.receives("фамилию");
+        phone.sends(fullName);
+        phone.receives("Место работы");
+        phone.sends("Школа 20");
+        phone.receives("должность");
+        phone.sends("учитель");
+        phone.receives("Добро пожаловать");
+    }
+
+    private List<ApiCall> callsTo(long chatId) {
+        return telegram.calls().stream()
+                .filter(c -> c.method().equals("sendMessage") && c.params().path("chat_id").asLong() == chatId)
+                .toList();
+    }
+}

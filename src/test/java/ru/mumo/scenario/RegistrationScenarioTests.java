@@ -1,0 +1,333 @@
+package ru.mumo.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import ru.mumo.emulator.BotMessage;
+import ru.mumo.membership.MembershipService;
+import ru.mumo.membership.Role;
+
+class RegistrationScenarioTests extends ScenarioSupport {
+
+    private static final Pattern LINK = Pattern.compile("https://t\\.me/" + BOT + "\\?start=([A-Za-z0-9_-]+)");
+
+    @AfterEach
+    void everyCallWasValid() {
+        assertNoRejectedCalls();
+    }
+
+    @Test
+    void anOfficialCreatesAnAssociationAndTheChairAndATeacherRegister() {
+        Phone official = official();
+        official.sends("/new_association МУМО учителей математики");
+        BotMessage created = official.receives("МУМО «МУМО учителей математики» создано");
+        String chairCode = code(created, 0);
+        String memberCode = code(created, 1);
+
+        Phone chair = newPhone("Анна");
+        register(chair, chairCode, "Петрова Анна Сергеевна", "МБОУ СОШ № 1 г. Терек", "учитель математики");
+        chair.receives("ваша роль: председатель");
+
+        Phone teacher = newPhone("Мария");
+        register(teacher, memberCode, "Иванова Мария Петровна", "МБОУ СОШ № 2", "учитель математики");
+        teacher.receives("ваша роль: член МУМО");
+        chair.receives("новый участник: Иванова Мария Петровна");
+
+        teacher.sends("/members");
+        BotMessage members = teacher.receives("Состав «МУМО учителей математики»: 2 участника");
+        assertThat(members.text()).contains("Петрова Анна Сергеевна — председатель", "Иванова Мария Петровна");
+
+        var person = bean(MembershipService.class).findPerson(teacher.id()).orElseThrow();
+        assertThat(person.getWorkPlace()).isEqualTo("МБОУ СОШ № 2");
+        assertThat(person.getPosition()).isEqualTo("учитель математики");
+        assertThat(person.getConsentVersion()).isEqualTo("2026-11");
+        assertThat(person.getConsentAcceptedAt()).isNotNull();
+    }
+
+    @Test
+    void theChairLinkAdmitsOnePerson() {
+        Codes codes = newAssociation("МУМО учителей истории");
+        register(newPhone("Анна"), codes.chair(), "Сидорова Анна Ивановна", "Школа 3", "учитель истории");
+
+        Phone second = newPhone("Борис");
+        second.sends("/start " + codes.chair());
+        second.receives("уже использована");
+        assertThat(bean(MembershipService.class).findPerson(second.id())).isEmpty();
+    }
+
+    @Test
+    void declineStoresNothingAndSaysHowToComeBack() {
+        Codes codes = newAssociation("МУМО психологов");
+        Phone teacher = newPhone("Вера");
+        teacher.sends("/start " + codes.member());
+        BotMessage consent = teacher.receives("Согласие на обработку персональных данных");
+        teacher.presses(consent, "Не принимаю");
+        teacher.seesEdited(consent, "ничего о вас не сохранили");
+        assertThat(bean(MembershipService.class).findPerson(teacher.id())).isEmpty();
+
+        teacher.sends("Вера Николаевна");
+        teacher.receives("Вы ещё не зарегистрированы");
+    }
+
+    @Test
+    void badAnswersGetAClearReplyAndTheDialogGoesOn() {
+        Codes codes = newAssociation("МУМО учителей физики");
+        Phone teacher = newPhone("Глеб");
+        teacher.sends("/start " + codes.member());
+        BotMessage consent = teacher.receives("Согласие на обработку");
+        teacher.sends("да");
+        teacher.receives("нажмите «Принимаю» или «Не принимаю»");
+        teacher.presses(consent, "✅ Принимаю");
+        teacher.receives("фамилию, имя и отчество");
+
+        teacher.sends("Глеб");
+        teacher.receives("буквами, через пробел");
+        teacher.sends("Глеб 123");
+        teacher.receives("буквами, через пробел");
+        teacher.sends("Я".repeat(151) + " Б");
+        teacher.receives("не больше 150 символов");
+        teacher.sends("/members");
+        teacher.receives("Сначала закончите текущий шаг");
+        teacher.receives("фамилию, имя и отчество");
+        teacher.sends("Орлов Глеб Андреевич");
+        teacher.receives("Место работы");
+        teacher.sends("Ш");
+        teacher.receives("Слишком коротко");
+        teacher.sends("Лицей № 1");
+        teacher.receives("должность");
+        teacher.sends("учитель физики");
+        teacher.receives("Добро пожаловать, Орлов Глеб Андреевич");
+    }
+
+    @Test
+    void strangersAndWrongRolesArePolitelyRefused() {
+        Phone stranger = newPhone("Дмитрий");
+        stranger.sends("/start");
+        stranger.receives("откройте ссылку-приглашение");
+        stranger.sends("/start nosuchcode123");
+        stranger.receives("Такой ссылки-приглашения нет");
+        stranger.sends("привет");
+        stranger.receives("Вы ещё не зарегистрированы");
+        stranger.sends("/members");
+        stranger.receives("только участникам МУМО");
+        stranger.sends("/new_association Моё МУМО");
+        stranger.receives("только участникам МУМО");
+        stranger.sends("/frobnicate");
+        stranger.receives("Команды /frobnicate нет");
+
+        Codes codes = newAssociation("МУМО учителей химии");
+        Phone teacher = newPhone("Елена");
+        register(teacher, codes.member(), "Кузнецова Елена Олеговна", "Школа 5", "учитель химии");
+        teacher.receives("Добро пожаловать");
+        teacher.sends("/invite");
+        teacher.receives("недоступна в вашей роли");
+        teacher.sends("/appoint");
+        teacher.receives("недоступна в вашей роли");
+        teacher.sends("какой-то текст");
+        teacher.receives("Не понимаю это сообщение");
+
+        official().sends("/new_association");
+        official().receives("Укажите название");
+    }
+
+    @Test
+    void anExpiredLinkIsRefused() {
+        Codes codes = newAssociation("МУМО учителей биологии");
+        clock.shift(Duration.ofDays(31));
+        Phone teacher = newPhone("Жанна");
+        teacher.sends("/start " + codes.member());
+        teacher.receives("Срок действия ссылки-приглашения истёк");
+    }
+
+    @Test
+    void cancelEndsTheDialogAndKeepsNothing() {
+        Codes codes = newAssociation("МУМО учителей географии");
+        Phone teacher = newPhone("Зоя");
+        teacher.sends("/start " + codes.member());
+        teacher.presses(teacher.receives("Согласие на обработку"), "✅ Принимаю");
+        teacher.receives("фамилию");
+        teacher.sends("/cancel");
+        teacher.receives("Регистрация отменена");
+        teacher.sends("Зоя Павловна Котова");
+        teacher.receives("Вы ещё не зарегистрированы");
+        teacher.sends("/cancel");
+        teacher.receives("Отменять нечего");
+        assertThat(bean(MembershipService.class).findPerson(teacher.id())).isEmpty();
+    }
+
+    @Test
+    void theChairAppointsASecretaryWhoGetsTheOfficersCommands() {
+        Codes codes = newAssociation("МУМО учителей информатики");
+        Phone chair = newPhone("Игорь");
+        register(chair, codes.chair(), "Белов Игорь Петрович", "Школа 7", "учитель информатики");
+        chair.receives("Добро пожаловать");
+        Phone teacher = newPhone("Ксения");
+        register(teacher, codes.member(), "Морозова Ксения Игоревна", "Школа 8", "учитель информатики");
+        teacher.receives("Добро пожаловать");
+
+        teacher.sends("/help");
+        BotMessage memberHelp = teacher.receives("Вам доступны команды");
+        assertThat(memberHelp.text()).contains("/members", "/help").doesNotContain("/invite", "/appoint", "/new_association");
+
+        chair.sends("/appoint");
+        BotMessage pick = chair.receives("Кого назначить?");
+        chair.presses(pick, "Морозова Ксения Игоревна");
+        chair.seesEdited(pick, "Какую роль дать?");
+        chair.presses(pick, "ответственный секретарь");
+        chair.seesEdited(pick, "Готово: Морозова Ксения Игоревна — ответственный секретарь");
+        teacher.receives("Вам назначена роль «ответственный секретарь»");
+
+        teacher.sends("/help");
+        assertThat(teacher.receives("Вам доступны команды").text()).contains("/invite").doesNotContain("/appoint");
+        teacher.sends("/invite");
+        teacher.receives("Ссылка-приглашение в «МУМО учителей информатики»");
+
+        assertThat(bean(MembershipService.class).findPerson(teacher.id())
+                .flatMap(p -> bean(MembershipService.class).currentMembership(p)).orElseThrow().getRole())
+                .isEqualTo(Role.SECRETARY);
+        awaitMenu(teacher.id(), "invite");
+    }
+
+    @Test
+    void menusAreSetForEveryoneAndPerChatForOfficers() {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline && !telegram.commandsByScope().containsKey("default")) {
+            sleep(50);
+        }
+        assertThat(telegram.commandsByScope().get("default")).extracting(c -> c.command())
+                .contains("help", "members", "language").doesNotContain("invite", "new_association", "start");
+    }
+
+    @Test
+    void englishSpeakersAreAnsweredInEnglishAndCanSwitch() {
+        Codes codes = newAssociation("Maths teachers");
+        Phone teacher = newPhone("John", "en");
+        teacher.sends("/start " + codes.member());
+        BotMessage consent = teacher.receives("Consent to the processing of personal data");
+        teacher.presses(consent, "✅ I accept");
+        teacher.receives("full name");
+        teacher.sends("Smith John William");
+        teacher.receives("Place of work");
+        teacher.sends("School 9");
+        teacher.receives("Your position");
+        teacher.sends("maths teacher");
+        teacher.receives("Welcome, Smith John William! You are in \"Maths teachers\" as member");
+        teacher.sends("/members");
+        teacher.receives("Members of \"Maths teachers\": 1 member");
+
+        teacher.sends("/language");
+        teacher.presses(teacher.receives("Choose your language"), "Русский");
+        teacher.sends("/members");
+        teacher.receives("Состав «Maths teachers»: 1 участник");
+    }
+
+    @Test
+    void aRedeliveredUpdateChangesNothing() {
+        Codes codes = newAssociation("МУМО учителей музыки");
+        Phone teacher = newPhone("Лидия");
+        teacher.sends("/start " + codes.member());
+        teacher.presses(teacher.receives("Согласие на обработку"), "✅ Принимаю");
+        teacher.receives("фамилию");
+        teacher.sends("Соколова Лидия Павловна");
+        teacher.receives("Место работы");
+        teacher.sends("Школа искусств");
+        teacher.receives("должность");
+        long last = teacher.sends("учитель музыки");
+        teacher.receives("Добро пожаловать");
+
+        telegram.redeliver(last);
+        teacher.receivesNothingMore();
+        var membership = bean(MembershipService.class);
+        var person = membership.findPerson(teacher.id()).orElseThrow();
+        assertThat(membership.membershipsOf(person)).hasSize(1);
+    }
+
+    @Test
+    void aRestartInTheMiddleOfRegistrationContinuesTheDialog() {
+        Codes codes = newAssociation("МУМО учителей ИЗО");
+        Phone teacher = newPhone("Нина");
+        teacher.sends("/start " + codes.member());
+        teacher.presses(teacher.receives("Согласие на обработку"), "✅ Принимаю");
+        teacher.receives("фамилию");
+        teacher.sends("Лебедева Нина Андреевна");
+        teacher.receives("Место работы");
+
+        restartBot();
+
+        teacher.sends("Школа 12");
+        teacher.receives("должность");
+        teacher.sends("учитель ИЗО");
+        teacher.receives("Добро пожаловать, Лебедева Нина Андреевна");
+    }
+
+    @Test
+    void aPersonInTwoAssociationsSwitchesBetweenThem() {
+        Codes first = newAssociation("МУМО первое");
+        Codes second = newAssociation("МУМО второе");
+        Phone teacher = newPhone("Ольга");
+        register(teacher, first.member(), "Григорьева Ольга Ивановна", "Школа 1", "учитель");
+        teacher.receives("Добро пожаловать");
+        teacher.sends("/start " + second.member());
+        teacher.receives("Вы в «МУМО второе»");
+
+        teacher.sends("/association");
+        BotMessage choose = teacher.receives("Выберите МУМО");
+        teacher.presses(choose, "МУМО первое — член МУМО");
+        teacher.seesEdited(choose, "Теперь команды относятся к «МУМО первое»");
+        teacher.sends("/members");
+        teacher.receives("Состав «МУМО первое»");
+
+        teacher.sends("/start " + first.member());
+        teacher.receives("Вы уже состоите в этом МУМО");
+    }
+
+    private void register(Phone phone, String code, String fullName, String workPlace, String position) {
+        phone.sends("/start " + code);
+        BotMessage consent = phone.receives("Согласие на обработку персональных данных");
+        assertThat(consent.buttonTexts()).containsExactly("✅ Принимаю", "Не принимаю");
+        phone.presses(consent, "✅ Принимаю");
+        phone.seesEdited(consent, "Согласие принято");
+        phone.receives("фамилию, имя и отчество");
+        phone.sends(fullName);
+        phone.receives("Место работы");
+        phone.sends(workPlace);
+        phone.receives("должность");
+        phone.sends(position);
+    }
+
+    private Codes newAssociation(String name) {
+        Phone official = official();
+        official.sends("/new_association " + name);
+        BotMessage created = official.receives("«" + name + "» создано");
+        return new Codes(code(created, 0), code(created, 1));
+    }
+
+    private void awaitMenu(long chatId, String command) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            var menu = telegram.commandsByScope().get("chat:" + chatId);
+            if (menu != null && menu.stream().anyMatch(c -> c.command().equals(command))) {
+                return;
+            }
+            sleep(50);
+        }
+        throw new AssertionError("No per-chat menu with /" + command + " for " + chatId + ": " + telegram.commandsByScope());
+    }
+
+    private static String code(BotMessage message, int index) {
+        Matcher matcher = LINK.matcher(message.text());
+        for (int i = 0; i <= index; i++) {
+            assertThat(matcher.find()).as("invite link %d in %s", i, message.text()).isTrue();
+        }
+        return matcher.group(1);
+    }
+
+    private record Codes(String chair, String member) {
+    }
+}
