@@ -57,7 +57,7 @@ public class AttendanceService {
     public Meeting openCheckIn(Membership officer) {
         Meeting meeting = todayFor(officer);
         meeting.openCheckIn();
-        events.publishEvent(new CheckInOpened(meeting.getId(), officer.getId()));
+        events.publishEvent(new CheckInOpened(meeting.getId()));
         return meeting;
     }
 

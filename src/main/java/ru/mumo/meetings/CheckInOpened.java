@@ -1,5 +1,5 @@
 package ru.mumo.meetings;
 
-/** An officer opened check-in: every member gets the "I'm here" button, the officer the live list. */
-public record CheckInOpened(long meetingId, long byMembershipId) {
+/** An officer opened check-in: every member gets the "I'm here" button until the meeting is closed. */
+public record CheckInOpened(long meetingId) {
 }

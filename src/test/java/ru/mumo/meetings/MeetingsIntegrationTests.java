@@ -220,6 +220,23 @@ class MeetingsIntegrationTests {
     }
 
     @Test
+    void peopleOfAnotherAssociationCannotAnswerOrCheckIn() {
+        Association a = association(3, 0);
+        Association other = association(3, 0);
+        morning();
+        Meeting meeting = meetings.schedule(a.chair, ZonedDateTime.now(CLOCK.withZone(MOSCOW)).plusHours(1),
+                MeetingFormat.IN_PERSON, "Room", List.of("x"));
+        attendance.openCheckIn(a.chair);
+        assertThatThrownBy(() -> meetings.answer(meeting.getId(), other.members.get(0), RsvpAnswer.COMING))
+                .extracting(e -> ((MeetingException) e).reason()).isEqualTo(Reason.NOT_A_MEMBER);
+        assertThatThrownBy(() -> attendance.checkIn(meeting.getId(), other.members.get(0)))
+                .extracting(e -> ((MeetingException) e).reason()).isEqualTo(Reason.NOT_A_MEMBER);
+        assertThatThrownBy(() -> attendance.toggle(meeting.getId(), other.chair, a.members.get(0).getId()))
+                .extracting(e -> ((MeetingException) e).reason()).isEqualTo(Reason.NOT_A_MEMBER);
+        assertThat(attendance.presentIds(meeting.getId())).isEmpty();
+    }
+
+    @Test
     void checkInNeedsAMeetingToday() {
         Association a = association(2, 0);
         morning();

@@ -13,9 +13,11 @@ import ru.mumo.telegram.internal.Request;
 class CheckInCommand implements Command {
 
     private final AttendanceService attendance;
+    private final AttendanceBoards boards;
 
-    CheckInCommand(AttendanceService attendance) {
+    CheckInCommand(AttendanceService attendance, AttendanceBoards boards) {
         this.attendance = attendance;
+        this.boards = boards;
     }
 
     @Override
@@ -32,5 +34,6 @@ class CheckInCommand implements Command {
     public void execute(Request request) {
         Meeting meeting = attendance.openCheckIn(request.caller().membership());
         request.reply("checkin.opened", "number", meeting.getNumber());
+        boards.show(request.chatId(), request.language(), meeting);
     }
 }

@@ -110,15 +110,12 @@ class MeetingNotifications {
     @EventListener
     void on(CheckInOpened event) {
         Meeting meeting = meeting(event.meetingId());
-        Map<Long, Membership> people = meetings.participants(meeting.getId());
-        for (Membership m : people.values()) {
+        for (Membership m : meetings.participants(meeting.getId()).values()) {
             Language language = m.getPerson().getLanguage();
             outbox.send(chat(m), messages.text(language, "checkin.notice", "number", meeting.getNumber()),
                     Keyboard.of(Button.callback(messages.text(language, "checkin.button"),
                             ButtonHandler.data(CheckInButtons.PREFIX, meeting.getId()))));
         }
-        Membership officer = people.get(event.byMembershipId());
-        boards.show(chat(officer), officer.getPerson().getLanguage(), meeting);
     }
 
     @EventListener

@@ -1,0 +1,334 @@
+package ru.mumo.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import ru.mumo.emulator.BotMessage;
+import ru.mumo.emulator.CallbackAnswer;
+import ru.mumo.meetings.Meeting;
+import ru.mumo.meetings.MeetingFormat;
+import ru.mumo.meetings.MeetingService;
+import ru.mumo.meetings.Reminder;
+import ru.mumo.meetings.ReminderService;
+import ru.mumo.membership.AssociationCreated;
+import ru.mumo.membership.Consent;
+import ru.mumo.membership.Membership;
+import ru.mumo.membership.MembershipService;
+import ru.mumo.membership.PersonDetails;
+import ru.mumo.membership.Role;
+import ru.mumo.shared.Language;
+
+/**
+ * Meetings end to end through the Bot API emulator: scheduling with an agenda, the announcement with its
+ * calendar file, answers, both reminders at their time (the clock is shifted, the Quartz sweeper runs every
+ * second), a reminder across a restart, check-in by button and by the secretary, quorum at 9, 10 and 11 members.
+ * People join through the membership service to keep the set-up short; registration has scenarios of its own.
+ */
+class MeetingsScenarioTests extends ScenarioSupport {
+
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final String SWEEP = "app.meetings.sweep-interval";
+
+    static {
+        // Read by every start of the bot in this class, restarts included; cleared after the class.
+        System.setProperty(SWEEP, "1s");
+    }
+
+    @AfterAll
+    void clearSweepInterval() {
+        System.clearProperty(SWEEP);
+    }
+
+    /**
+     * Every call was valid, except that after the restart in this class Telegram may answer the new poller 409
+     * while the old long poll is still open (as in {@link CrashProcessScenarioTests}).
+     */
+    @AfterEach
+    void everyCallWasValid() {
+        assertThat(telegram.rejectedCalls()).as("calls the Bot API would reject")
+                .allSatisfy(call -> assertThat(call.method() + " " + call.httpStatus()).isEqualTo("getUpdates 409"));
+    }
+
+    @Test
+    void scheduleAnnounceAnswerAndRemindTwice() {
+        Team team = team("МУМО учителей математики", 3, 1);
+        Phone chair = team.chair;
+        ZonedDateTime start = ZonedDateTime.now(clock.withZone(MOSCOW)).plusDays(3).withHour(15).withMinute(0)
+                .withSecond(0).withNano(0);
+
+        chair.sends("/meeting_new");
+        chair.receives("Когда заседание?");
+        chair.sends("31.02.2027 15:00");
+        chair.receives("Такой даты или времени не бывает");
+        chair.sends("01.01.2020 10:00");
+        chair.receives("Это время уже прошло");
+        chair.sends(TYPED.format(start));
+        BotMessage format = chair.receives("Как пройдёт заседание?");
+        chair.presses(format, "Очно");
+        chair.receives("Где пройдёт заседание?");
+        chair.sends("МБОУ СОШ № 1, кабинет 12");
+        chair.receives("Повестка дня");
+        chair.sends("/done");
+        chair.receives("нет ни одного вопроса");
+        chair.sends("О плане работы на год");
+        chair.receives("Вопрос 1 добавлен");
+        chair.sends("Об итогах муниципального этапа олимпиады");
+        chair.receives("Вопрос 2 добавлен");
+        chair.sends("/done");
+        BotMessage summary = chair.receives("Проверьте заседание");
+        assertThat(summary.text()).contains(TYPED.format(start), "МБОУ СОШ № 1, кабинет 12",
+                "1. О плане работы на год", "2. Об итогах муниципального этапа олимпиады");
+        chair.presses(summary, "✅ Подтвердить");
+        chair.seesEdited(summary, "Заседание № 1 назначено на " + TYPED.format(start));
+
+        for (Phone phone : team.everyone) {
+            BotMessage announcement = phone.receives("назначено заседание");
+            assertThat(announcement.text()).contains("Заседание № 1, " + TYPED.format(start),
+                    "Место: МБОУ СОШ № 1, кабинет 12", "1. О плане работы на год");
+            assertThat(announcement.buttonTexts()).containsExactly("Приду", "Не смогу");
+            BotMessage ics = phone.receives(m -> m.document() != null, "the calendar file");
+            assertThat(ics.document().fileName()).endsWith(".ics");
+            String calendar = new String(ics.document().bytes(), StandardCharsets.UTF_8).replace("\r\n ", "");
+            assertThat(calendar).contains("BEGIN:VCALENDAR", "BEGIN:VEVENT",
+                    "DTSTART:" + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").format(start.toInstant().atZone(ZoneId.of("UTC"))),
+                    "LOCATION:МБОУ СОШ № 1\\, кабинет 12");
+            if (phone == team.members.get(0)) {
+                phone.presses(announcement, "Приду");
+                phone.seesEdited(announcement, "Ваш ответ: приду");
+            } else if (phone == team.members.get(1)) {
+                phone.presses(announcement, "Не смогу");
+                phone.seesEdited(announcement, "Ваш ответ: не смогу");
+            }
+        }
+        Phone coming = team.members.get(0);
+        Phone declined = team.members.get(1);
+        coming.sends("/meetings");
+        assertThat(coming.receives("Предстоящие заседания").text()).contains("№ 1", "Ваш ответ: приду");
+
+        clock.moveTo(start.toInstant().minus(Duration.ofHours(24)));
+        coming.receives("Напоминание: через 24 часа — заседание");
+        for (Phone officer : List.of(chair, team.secretary)) {
+            BotMessage forecast = officer.receives("подтвердили 1 из 5; для кворума нужно 3");
+            assertThat(forecast.text()).contains("Не ответили (3)", "Председатель Первый", "Секретарь Второй",
+                    team.memberName(2));
+        }
+        clock.moveTo(start.toInstant().minus(Duration.ofHours(1)));
+        coming.receives("Напоминание: через 1 час — заседание");
+        team.guest.receives("через 24 часа");
+        team.guest.receives("через 1 час");
+        coming.receivesNothingMore();
+        declined.receivesNothingMore();
+    }
+
+    @Test
+    void aReminderDueWhileTheBotWasDownIsSentOnceAfterTheRestart() {
+        Team team = team("МУМО учителей истории", 2, 0);
+        Instant start = ZonedDateTime.now(clock.withZone(MOSCOW)).plusDays(2).withSecond(0).withNano(0).toInstant();
+        Meeting meeting = schedule(team, start);
+        Phone member = team.members.get(0);
+        member.receives("назначено заседание");
+        member.receives(m -> m.document() != null, "the calendar file");
+
+        stopBot();
+        clock.moveTo(start.minus(Duration.ofHours(23)));
+        startBot();
+
+        member.receives("Напоминание: через 24 часа");
+        sleep(3_000);
+        member.receivesNothingMore();
+        restartBot();
+        sleep(3_000);
+        member.receivesNothingMore();
+        assertThat(bean(ReminderService.class).remindersOf(meeting.getId()))
+                .extracting(Reminder::getOffset, r -> r.getSentAt() != null)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Duration.ofHours(24), true),
+                        org.assertj.core.groups.Tuple.tuple(Duration.ofHours(1), false));
+    }
+
+    @Test
+    void checkInByButtonsAndBySecretaryWithQuorumAtNineTenAndElevenMembers() {
+        Team team = team("МУМО психологов", 7, 1);
+        Phone secretary = team.secretary;
+        secretary.sends("/checkin");
+        secretary.receives("Сегодня нет назначенного заседания");
+
+        ZonedDateTime morning = ZonedDateTime.now(clock.withZone(MOSCOW)).plusDays(1).withHour(10).withMinute(0);
+        clock.moveTo(morning.toInstant());
+        Meeting meeting = schedule(team, morning.plusHours(1).toInstant());
+        team.members.get(0).sends("/checkin");
+        team.members.get(0).receives("недоступна в вашей роли");
+
+        secretary.sends("/checkin");
+        secretary.receives("Отметка присутствия на заседании № 1 открыта");
+        BotMessage board = secretary.receives("Присутствие на заседании № 1");
+        assertThat(board.text()).contains("0 из 9 присутствуют, для кворума нужно 5: кворума нет");
+
+        for (int i = 0; i < 4; i++) {
+            checkIn(team.members.get(i));
+        }
+        checkIn(team.guest);
+        secretary.seesEdited(board, "4 из 9 присутствуют, для кворума нужно 5: кворума нет");
+        secretary.presses(board, "▫️ " + team.chairName);
+        secretary.seesEdited(board, "5 из 9 присутствуют, для кворума нужно 5: кворум есть");
+        assertThat(secretary.current(board).buttonTexts()).contains("✅ " + team.chairName,
+                "✅ " + team.guestName + " (гость, не учитывается в кворуме)");
+
+        Phone tenth = team.join("Десятая Участница Ивановна", Role.MEMBER);
+        team.members.get(4).sends("/quorum");
+        team.members.get(4).receives("5 из 10 присутствуют, для кворума нужно 6: кворума нет");
+        secretary.sends("/attendance");
+        BotMessage list = secretary.receives("Присутствие на заседании № 1");
+        secretary.presses(list, "▫️ Десятая Участница Ивановна");
+        secretary.seesEdited(list, "6 из 10 присутствуют, для кворума нужно 6: кворум есть");
+
+        team.join("Одиннадцатый Участник Петрович", Role.MEMBER);
+        tenth.sends("/quorum");
+        tenth.receives("6 из 11 присутствуют, для кворума нужно 6: кворум есть");
+        secretary.presses(list, "✅ Десятая Участница Ивановна");
+        secretary.seesEdited(list, "5 из 11 присутствуют, для кворума нужно 6: кворума нет");
+        checkIn(team.members.get(5));
+        secretary.seesEdited(list, "6 из 11 присутствуют, для кворума нужно 6: кворум есть");
+
+        secretary.sends("/meeting_close");
+        secretary.receives("Заседание № 1 закрыто. 6 из 11 присутствуют");
+        secretary.seesEdited(list, "Заседание № 1 закрыто");
+
+        Phone late = team.members.get(6);
+        BotMessage lateButton = late.receives("Идёт заседание № 1");
+        assertThat(pressAndAwaitAnswer(late, lateButton, "🙋 Я на заседании").text()).contains("Заседание уже закрыто");
+
+        assertThat(bean(MeetingService.class).meeting(meeting.getId()).orElseThrow().frozenQuorum().present())
+                .isEqualTo(6);
+    }
+
+    @Test
+    void movingAndCancellingTellEveryone() {
+        Team team = team("МУМО учителей физики", 2, 0);
+        Instant start = ZonedDateTime.now(clock.withZone(MOSCOW)).plusDays(5).withHour(14).withMinute(0)
+                .withSecond(0).withNano(0).toInstant();
+        schedule(team, start);
+        Phone member = team.members.get(0);
+        member.receives("назначено заседание");
+
+        team.chair.sends("/meeting_edit");
+        BotMessage pick = team.chair.receives("Выберите заседание");
+        team.chair.presses(pick, pick.buttonTexts().get(0));
+        team.chair.seesEdited(pick, "Что изменить?");
+        team.chair.presses(pick, "Дату и время");
+        team.chair.receives("Новые дата и время");
+        team.chair.sends("32.12.2026 10:00");
+        team.chair.receives("Такой даты или времени не бывает");
+        ZonedDateTime later = start.atZone(MOSCOW).plusDays(1);
+        team.chair.sends(TYPED.format(later));
+        team.chair.receives("все участники оповещены");
+        assertThat(member.receives("перенесено").text()).contains(TYPED.format(later));
+        member.receives(m -> m.document() != null, "the new calendar file");
+
+        team.members.get(0).sends("/meeting_cancel");
+        team.members.get(0).receives("недоступна в вашей роли");
+        team.chair.sends("/meeting_cancel");
+        BotMessage cancel = team.chair.receives("Выберите заседание");
+        team.chair.presses(cancel, cancel.buttonTexts().get(0));
+        team.chair.seesEdited(cancel, "Все участники получат уведомление");
+        team.chair.presses(cancel, "Да, отменить");
+        team.chair.seesEdited(cancel, "отменено");
+        member.receives("Заседание № 1 (" + TYPED.format(later) + ") отменено");
+        member.sends("/meetings");
+        member.receives("Предстоящих заседаний нет");
+    }
+
+    private void checkIn(Phone phone) {
+        BotMessage button = phone.receives("Идёт заседание № 1");
+        phone.presses(button, "🙋 Я на заседании");
+        phone.seesEdited(button, "Отмечено: вы на заседании");
+    }
+
+    private CallbackAnswer pressAndAwaitAnswer(Phone phone, BotMessage message, String button) {
+        int before = telegram.answersTo(phone.id()).size();
+        phone.presses(message, button);
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            List<CallbackAnswer> answers = telegram.answersTo(phone.id());
+            if (answers.size() > before) {
+                return answers.get(answers.size() - 1);
+            }
+            sleep(20);
+        }
+        throw new AssertionError("No answer to the press of «" + button + "» by " + phone.user().firstName());
+    }
+
+    private Meeting schedule(Team team, Instant start) {
+        return bean(MeetingService.class).schedule(team.chairMembership, start.atZone(MOSCOW), MeetingFormat.IN_PERSON,
+                "Кабинет 5", List.of("Разное"));
+    }
+
+    private Team team(String name, int plainMembers, int guests) {
+        AssociationCreated created = bean(MembershipService.class).createAssociation(name, OFFICIAL);
+        Team team = new Team(created);
+        team.chair = team.join("Председатель Первый Иванович", Role.CHAIR);
+        team.secretary = team.join("Секретарь Второй Петрович", Role.SECRETARY);
+        for (int i = 0; i < plainMembers; i++) {
+            team.members.add(team.join(team.memberName(i), Role.MEMBER));
+        }
+        if (guests > 0) {
+            team.guest = team.join(team.guestName, Role.GUEST);
+        }
+        return team;
+    }
+
+    /** One association and the phones of its people, already registered. */
+    private final class Team {
+        final AssociationCreated created;
+        final String chairName = "Председатель Первый Иванович";
+        final String guestName = "Гостья Приглашённая Сергеевна";
+        Membership chairMembership;
+        Phone chair;
+        Phone secretary;
+        Phone guest;
+        final List<Phone> members = new ArrayList<>();
+        final List<Phone> everyone = new ArrayList<>();
+
+        Team(AssociationCreated created) {
+            this.created = created;
+        }
+
+        String memberName(int i) {
+            return "Участник" + " " + "Номер" + (char) ('А' + i) + " " + created.association().getId();
+        }
+
+        Phone join(String fullName, Role role) {
+            MembershipService membership = bean(MembershipService.class);
+            Phone phone = newPhone(fullName.split(" ")[1]);
+            // Telegram lets a bot write only to people who have opened it, as the invite link makes them do.
+            phone.sends("/start");
+            phone.receives("Здравствуйте");
+            String code = switch (role) {
+                case CHAIR -> created.chairInvite().getCode();
+                case GUEST -> membership.issueInvite(chairMembership, Role.GUEST).getCode();
+                default -> created.memberInvite().getCode();
+            };
+            Membership joined = membership.join(code, phone.id(), new PersonDetails(fullName, "Школа", "учитель"),
+                    new Consent("2026-11", clock.instant()), Language.RU);
+            if (role == Role.CHAIR) {
+                chairMembership = joined;
+            } else if (role == Role.SECRETARY) {
+                membership.appoint(chairMembership, joined.getId(), Role.SECRETARY);
+            }
+            everyone.add(phone);
+            return phone;
+        }
+    }
+}
