@@ -1,6 +1,7 @@
 package ru.mumo.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
@@ -83,8 +84,8 @@ class MeetingsIntegrationTests {
         assertThat(second.getNumber()).isEqualTo(2);
         assertThat(first.getAgenda()).containsExactly("Work plan", "Olympiad results");
         assertThat(reminders.remindersOf(first.getId())).extracting(Reminder::getOffset, Reminder::getKind)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Duration.ofHours(24), Reminder.Kind.FORECAST),
-                        org.assertj.core.groups.Tuple.tuple(Duration.ofHours(1), Reminder.Kind.PLAIN));
+                .containsExactly(tuple(Duration.ofHours(24), Reminder.Kind.FORECAST),
+                        tuple(Duration.ofHours(1), Reminder.Kind.PLAIN));
         for (int i = 0; i < a.everyone.size(); i++) {
             assertThat(outbox(a.everyone.get(i), "MESSAGE")).isEqualTo(before.get(i) + 2);
             assertThat(outbox(a.everyone.get(i), "DOCUMENT")).isEqualTo(2);
@@ -157,8 +158,8 @@ class MeetingsIntegrationTests {
         CLOCK.moveTo(soon.getStartsAt().minus(Duration.ofMinutes(30)));
         reminders.sendDue();
         assertThat(reminders.remindersOf(soon.getId())).extracting(Reminder::getOffset, r -> r.getSentAt() != null)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Duration.ofHours(24), false),
-                        org.assertj.core.groups.Tuple.tuple(Duration.ofHours(1), true));
+                .containsExactly(tuple(Duration.ofHours(24), false),
+                        tuple(Duration.ofHours(1), true));
 
         Meeting missed = meetings.schedule(a.chair, inDays(2), MeetingFormat.IN_PERSON, "Room", List.of("x"));
         CLOCK.moveTo(missed.getStartsAt().plusSeconds(1));

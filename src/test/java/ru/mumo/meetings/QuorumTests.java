@@ -3,6 +3,8 @@ package ru.mumo.meetings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,7 +33,7 @@ class QuorumTests {
 
     @Test
     void theForecastCountsConfirmedMembers() {
-        RsvpSummary summary = new RsvpSummary(11, 4, 2, java.util.List.of(1L, 2L, 3L, 4L, 5L));
+        RsvpSummary summary = new RsvpSummary(11, 4, 2, List.of(1L, 2L, 3L, 4L, 5L));
         assertThat(summary.forecast()).isEqualTo(Quorum.of(11, 4));
         assertThat(summary.forecast().needed()).isEqualTo(6);
         assertThat(summary.forecast().quorate()).isFalse();

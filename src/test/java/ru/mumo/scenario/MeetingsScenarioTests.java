@@ -1,6 +1,7 @@
 package ru.mumo.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -154,8 +155,8 @@ class MeetingsScenarioTests extends ScenarioSupport {
         member.receivesNothingMore();
         assertThat(bean(ReminderService.class).remindersOf(meeting.getId()))
                 .extracting(Reminder::getOffset, r -> r.getSentAt() != null)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Duration.ofHours(24), true),
-                        org.assertj.core.groups.Tuple.tuple(Duration.ofHours(1), false));
+                .containsExactly(tuple(Duration.ofHours(24), true),
+                        tuple(Duration.ofHours(1), false));
     }
 
     @Test

@@ -46,6 +46,7 @@ class MeetingEditButtons implements ButtonHandler {
     public void press(Request request, String data) {
         String[] parts = data.split(":");
         Meeting meeting = access.meeting(parts[0]);
+        // Refuses officers of another association before showing anything of this meeting.
         access.membershipFor(request.caller(), meeting);
         if (!meeting.isUpcoming(clock.instant())) {
             throw new MeetingException(Reason.NOT_UPCOMING);

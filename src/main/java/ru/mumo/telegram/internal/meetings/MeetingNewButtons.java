@@ -1,5 +1,6 @@
 package ru.mumo.telegram.internal.meetings;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,14 +49,14 @@ class MeetingNewButtons implements ButtonHandler {
         String[] parts = data.split(":");
         Optional<DialogState> current = dialogs.current(request.chatId(), MeetingNewDialog.NAME);
         String step = parts[0].equals("f") ? MeetingNewDialog.FORMAT : MeetingNewDialog.CONFIRM;
-        if (current.isEmpty() || !step.equals(current.get().step())) {
+        if (current.isEmpty() || !step.equals(current.get().step()) || parts[0].equals("f") && format(parts) == null) {
             request.answer("button.inactive");
             return;
         }
         DialogState state = current.get();
         switch (parts[0]) {
             case "f" -> {
-                MeetingFormat format = MeetingFormat.valueOf(parts[1]);
+                MeetingFormat format = format(parts);
                 request.editOrigin(request.text("meeting.new.ask.format") + "\n"
                         + request.text(format == MeetingFormat.ONLINE ? "meeting.format.online"
                                 : "meeting.format.in.person"), null);
@@ -85,5 +86,10 @@ class MeetingNewButtons implements ButtonHandler {
             }
             default -> request.answer("button.inactive");
         }
+    }
+
+    private static MeetingFormat format(String[] parts) {
+        return parts.length < 2 ? null : Arrays.stream(MeetingFormat.values())
+                .filter(f -> f.name().equals(parts[1])).findFirst().orElse(null);
     }
 }

@@ -134,7 +134,7 @@ class MeetingNewDialog implements Dialog {
         return meeting;
     }
 
-    String summary(Request request, DialogState state) {
+    private String summary(Request request, DialogState state) {
         StringBuilder text = new StringBuilder(MeetingTexts.WHEN.format(ZonedDateTime.parse(state.get(AT))));
         text.append('\n').append(texts.place(request.language(), MeetingFormat.valueOf(state.get(FORMAT)),
                 state.get(LOCATION)));
