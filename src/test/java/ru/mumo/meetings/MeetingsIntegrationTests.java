@@ -182,6 +182,30 @@ class MeetingsIntegrationTests {
     }
 
     @Test
+    void anAssociationChoosesItsOwnOffsetsAndUpcomingMeetingsFollow() {
+        Association a = association(3, 0);
+        Meeting meeting = meetings.schedule(a.chair, inDays(6), MeetingFormat.IN_PERSON, "Room", List.of("x"));
+        assertThat(reminders.changeOffsets(a.secretary, List.of(Duration.ofHours(2), Duration.ofDays(2))))
+                .containsExactly(Duration.ofDays(2), Duration.ofHours(2));
+        assertThat(reminders.remindersOf(meeting.getId())).extracting(Reminder::getOffset, Reminder::getKind)
+                .containsExactly(tuple(Duration.ofDays(2), Reminder.Kind.FORECAST),
+                        tuple(Duration.ofHours(2), Reminder.Kind.PLAIN));
+        Meeting next = meetings.schedule(a.chair, inDays(8), MeetingFormat.IN_PERSON, "Room", List.of("x"));
+        assertThat(reminders.remindersOf(next.getId())).extracting(Reminder::getOffset)
+                .containsExactly(Duration.ofDays(2), Duration.ofHours(2));
+        assertThat(reminders.offsets(association(2, 0).id)).containsExactly(Duration.ofHours(24), Duration.ofHours(1));
+
+        for (List<Duration> bad : List.of(List.<Duration>of(), List.of(Duration.ofMinutes(1)), List.of(Duration.ofDays(15)),
+                List.of(Duration.ofHours(1), Duration.ofHours(2), Duration.ofHours(3), Duration.ofHours(4)))) {
+            assertThatThrownBy(() -> reminders.changeOffsets(a.chair, bad))
+                    .extracting(e -> ((MeetingException) e).reason()).isEqualTo(Reason.BAD_OFFSETS);
+        }
+        assertThatThrownBy(() -> reminders.changeOffsets(a.members.get(0), List.of(Duration.ofHours(3))))
+                .extracting(e -> ((MeetingException) e).reason()).isEqualTo(Reason.NOT_ALLOWED);
+        assertThat(reminders.offsets(a.id)).containsExactly(Duration.ofDays(2), Duration.ofHours(2));
+    }
+
+    @Test
     void quorumCountsMembersPresentAndNeverGuests() {
         Association a = association(10, 2);
         morning();

@@ -22,7 +22,7 @@ class MessagesSyncTests {
                         "memberLink", "x", "number", 3, "when", "x", "zone", "x", "input", "x", "details", "x",
                         "previous", "x", "before", "x", "hours", 24, "minutes", 30, "confirmed", 4, "members", 11,
                         "needed", 6, "declined", 1, "present", 6, "quorate", "yes", "quorum", "x", "place", "x",
-                        "answer", "x")).as(language + " " + key).isNotBlank();
+                        "answer", "x", "offsets", "x")).as(language + " " + key).isNotBlank();
             }
         }
     }
