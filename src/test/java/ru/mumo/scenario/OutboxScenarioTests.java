@@ -100,6 +100,31 @@ class OutboxScenarioTests extends ScenarioSupport {
     }
 
     @Test
+    void aBotStartedWhileTelegramIsDownKeepsTryingAndThenWorks() {
+        stopBot();
+        telegram.setAvailable(false);
+        int before = telegram.calls().size();
+        Thread starter = new Thread(this::startBot);
+        starter.start();
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline && telegram.calls().subList(before, telegram.calls().size()).stream()
+                .filter(c -> c.method().equals("getMe")).count() < 2) {
+            sleep(50);
+        }
+        assertThat(telegram.calls().subList(before, telegram.calls().size())).filteredOn(c -> c.method().equals("getMe"))
+                .hasSizeGreaterThanOrEqualTo(2).allSatisfy(c -> assertThat(c.httpStatus()).isEqualTo(502));
+        telegram.setAvailable(true);
+        try {
+            starter.join(WAIT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Phone person = newPhone("Зиновий");
+        person.sends("/start");
+        person.receives("Здравствуйте");
+    }
+
+    @Test
     void housekeepingForgetsOldUpdateIdsAndDeliveredMessages() throws SchedulerException {
         Phone person = newPhone("Жанна");
         person.sends("/start");
