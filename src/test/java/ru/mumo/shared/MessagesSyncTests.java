@@ -19,7 +19,7 @@ class MessagesSyncTests {
             for (String key : messages.keys(language)) {
                 assertThat(messages.text(language, key, "count", 2, "name", "x", "role", "x", "association", "x",
                         "min", 1, "max", 2, "command", "/x", "link", "x", "expires", "x", "chairLink", "x",
-                        "memberLink", "x")).as(language + " " + key).isNotBlank();
+                        "memberLink", "x", "error", "x")).as(language + " " + key).isNotBlank();
             }
         }
     }
