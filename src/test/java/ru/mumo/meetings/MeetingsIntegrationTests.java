@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
 import ru.mumo.meetings.MeetingException.Reason;
@@ -42,8 +43,12 @@ import ru.mumo.shared.ShiftableClock;
         "app.telegram.token=123:integration",
         "app.telegram.api-url=http://127.0.0.1:9",
         "spring.datasource.url=jdbc:h2:mem:meetings-it;DB_CLOSE_DELAY=-1",
-        "app.meetings.sweep-interval=1h"})
+        "app.meetings.sweep-interval=1h",
+        // Quartz keeps JVM-wide registries by scheduler name: a name of its own keeps this context's scheduler
+        // from taking over the database of a scenario bot started later in the same JVM.
+        "spring.quartz.scheduler-name=meetings-integration"})
 @ContextConfiguration(initializers = MeetingsIntegrationTests.ShiftedClock.class)
+@DirtiesContext
 class MeetingsIntegrationTests {
 
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
