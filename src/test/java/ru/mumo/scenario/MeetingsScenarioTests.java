@@ -43,9 +43,11 @@ class MeetingsScenarioTests extends ScenarioSupport {
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
     private static final String SWEEP = "app.meetings.sweep-interval";
 
-    static {
-        // Read by every start of the bot in this class, restarts included; cleared after the class.
+    /** Every start of the bot in this class, restarts included, sweeps reminders every second. */
+    @Override
+    protected void startBot() {
         System.setProperty(SWEEP, "1s");
+        super.startBot();
     }
 
     @AfterAll
