@@ -19,7 +19,8 @@ class MessagesSyncTests {
             for (String key : messages.keys(language)) {
                 assertThat(messages.text(language, key, "count", 2, "name", "x", "role", "x", "association", "x",
                         "min", 1, "max", 2, "command", "/x", "link", "x", "expires", "x", "chairLink", "x",
-                        "memberLink", "x")).as(language + " " + key).isNotBlank();
+                        "memberLink", "x", "field", "x", "value", "x", "since", "x", "version", "x", "date", "x",
+                        "from", "x", "to", "x", "without", 1, "requirement", "x")).as(language + " " + key).isNotBlank();
             }
         }
     }

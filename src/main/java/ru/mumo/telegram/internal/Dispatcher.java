@@ -39,9 +39,10 @@ public class Dispatcher {
     private final Outbox outbox;
     private final Messages messages;
     private final MembershipService membership;
+    private final ConsentGate consent;
 
     Dispatcher(List<Command> commands, List<ButtonHandler> buttons, Callers callers, Dialogs dialogs, Outbox outbox,
-            Messages messages, MembershipService membership) {
+            Messages messages, MembershipService membership, ConsentGate consent) {
         this.commands = commands.stream().collect(Collectors.toMap(Command::name, Function.identity()));
         this.buttons = buttons.stream().collect(Collectors.toMap(ButtonHandler::prefix, Function.identity()));
         this.callers = callers;
@@ -49,6 +50,7 @@ public class Dispatcher {
         this.outbox = outbox;
         this.messages = messages;
         this.membership = membership;
+        this.consent = consent;
     }
 
     public List<Command> commands() {
@@ -90,6 +92,8 @@ public class Dispatcher {
             dialog.ifPresent(state -> dialogs.dialog(state).repeatQuestion(request, state));
         } else if (text.startsWith("/")) {
             onCommand(caller, text, dialog);
+        } else if (consent.holds(caller)) {
+            consent.ask(request(caller, null, null, null));
         } else if (dialog.isPresent()) {
             Request request = request(caller, text, null, null);
             guarded(request, () -> dialogs.dialog(dialog.get()).onText(request, dialog.get()));
@@ -108,6 +112,10 @@ public class Dispatcher {
         if (command == null) {
             request.reply("error.unknown.command", "command", "/" + name);
             dialog.ifPresent(state -> dialogs.dialog(state).repeatQuestion(request, state));
+            return;
+        }
+        if (consent.holdsCommand(caller, name)) {
+            consent.ask(request);
             return;
         }
         if (dialog.isPresent() && !DIALOG_SAFE.contains(name)) {
@@ -132,6 +140,9 @@ public class Dispatcher {
         Request request = request(caller, null, originMessageId, query.getId());
         if (handler == null) {
             request.answer("button.inactive");
+        } else if (consent.holdsButton(caller, handler.prefix())) {
+            request.alert("consent.renew.first");
+            consent.ask(request);
         } else if (!handler.access().allows(caller)) {
             request.alert(refusalKey(caller));
         } else {

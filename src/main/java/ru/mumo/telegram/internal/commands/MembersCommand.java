@@ -8,10 +8,17 @@ import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.Role;
 import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.Command;
 import ru.mumo.telegram.internal.Request;
+import ru.mumo.telegram.internal.buttons.MemberCardButtons;
+import ru.mumo.telegram.internal.outbox.Button;
+import ru.mumo.telegram.internal.outbox.Keyboard;
 
-/** {@code /members}: the association's members with their roles, then its guests. */
+/**
+ * {@code /members}: the association's members with their roles, then its guests; for the chair and the secretary
+ * with a button per person that opens their data bank card.
+ */
 @Component
 class MembersCommand implements Command {
 
@@ -49,7 +56,16 @@ class MembersCommand implements Command {
                 text.append("\n• ").append(g.getPerson().getFullName());
             }
         }
-        request.send(text.toString(), null);
+        request.send(text.toString(), request.caller().membership().getRole().keepsDataBank()
+                ? cardButtons(request, all) : null);
+    }
+
+    /** The chair and the secretary open a member's data bank card from the list. */
+    private static Keyboard cardButtons(Request request, List<Membership> all) {
+        return Keyboard.column(all.stream()
+                .map(m -> Button.callback(request.text("members.card", "name", m.getPerson().getFullName()),
+                        ButtonHandler.data(MemberCardButtons.PREFIX, m.getId())))
+                .toList());
     }
 
     private static String line(Request request, Membership m) {

@@ -1,0 +1,91 @@
+package ru.mumo.telegram.internal.buttons;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import ru.mumo.databank.ProfileService;
+import ru.mumo.membership.Membership;
+import ru.mumo.membership.MembershipService;
+import ru.mumo.membership.Role;
+import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.ButtonHandler;
+import ru.mumo.telegram.internal.ProfileCards;
+import ru.mumo.telegram.internal.Request;
+import ru.mumo.telegram.internal.outbox.Button;
+import ru.mumo.telegram.internal.outbox.Keyboard;
+
+/**
+ * The member buttons under /members for the chair and the secretary: {@code card:<membership>} shows the
+ * member's data bank card; the chair also gets {@code card:rm:<membership>} (asks),
+ * {@code card:rmy:<membership>} (removes) and {@code card:back:<membership>} (changes their mind). Every target is checked to be in the caller's own association.
+ */
+@Component
+public class MemberCardButtons implements ButtonHandler {
+
+    public static final String PREFIX = "card";
+
+    private final ProfileService profiles;
+    private final MembershipService membership;
+    private final ProfileCards cards;
+
+    MemberCardButtons(ProfileService profiles, MembershipService membership, ProfileCards cards) {
+        this.profiles = profiles;
+        this.membership = membership;
+        this.cards = cards;
+    }
+
+    @Override
+    public String prefix() {
+        return PREFIX;
+    }
+
+    @Override
+    public Access access() {
+        return Access.KEEPER;
+    }
+
+    @Override
+    public void press(Request request, String data) {
+        String[] parts = data.split(":");
+        Membership requester = request.caller().membership();
+        long id;
+        try {
+            id = Long.parseLong(parts[parts.length - 1]);
+        } catch (NumberFormatException e) {
+            request.answer("button.inactive");
+            return;
+        }
+        Membership target = profiles.memberForCard(requester, id);
+        switch (parts.length == 1 ? "show" : parts[0]) {
+            case "show" -> request.send(cardText(request, target), cardKeyboard(request, requester, target));
+            case "back" -> request.editOrigin(cardText(request, target), cardKeyboard(request, requester, target));
+            case "rm" -> request.editOrigin(request.text("remove.confirm", "name", target.getPerson().getFullName(),
+                    "association", target.getAssociation().getName()), Keyboard.column(List.of(
+                    Button.callback(request.text("remove.yes"), ButtonHandler.data(PREFIX, "rmy", target.getId())),
+                    Button.callback(request.text("button.cancel"), ButtonHandler.data(PREFIX, "back", target.getId())))));
+            case "rmy" -> {
+                membership.remove(requester, target.getId());
+                request.editOrigin(request.text("remove.done", "name", target.getPerson().getFullName(),
+                        "count", membership.members(requester.getAssociation().getId()).stream()
+                                .filter(m -> m.getRole().countsAsMember()).count()), null);
+            }
+            default -> request.answer("button.inactive");
+        }
+    }
+
+    private String cardText(Request request, Membership target) {
+        return request.text("card.header", "role", request.text("role." + target.getRole().name()),
+                "since", DateTimeFormatter.ofPattern("dd.MM.yyyy")
+                        .format(target.getJoinedAt().atZone(target.getAssociation().getTimeZone())))
+                + "\n" + cards.lines(request, target.getPerson());
+    }
+
+    /** Only the chair removes members, and never themselves. */
+    private static Keyboard cardKeyboard(Request request, Membership requester, Membership target) {
+        return requester.getRole() == Role.CHAIR && target.getRole() != Role.CHAIR
+                ? Keyboard.of(Button.callback(request.text("remove.button"), ButtonHandler.data(PREFIX, "rm", target.getId())))
+                : null;
+    }
+}
