@@ -71,7 +71,7 @@ public class ProfileService {
     }
 
     /** The profile of a member as the chair or secretary of the same association may see it. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = MembershipException.class)
     public Membership memberForCard(Membership requester, long membershipId) {
         if (!requester.getRole().keepsDataBank()) {
             throw new MembershipException(MembershipException.Reason.NOT_ALLOWED);
