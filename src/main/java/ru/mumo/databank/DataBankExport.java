@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -27,33 +28,55 @@ import ru.mumo.shared.Messages;
 /**
  * The member data bank as an .xlsx sheet in the layout of S Appendix 3: the title, the association and its
  * municipality on top, two header rows with the grouped columns, then one row per member who has consented to
- * the current consent text. Members whose consent is out of date are left out and counted under the table.
+ * the current consent text, and a second sheet with what S 3.6 adds. Members whose consent is out of date are left
+ * out and counted under the table.
  */
 @Service
 @Transactional(readOnly = true, noRollbackFor = MembershipException.class)
 public class DataBankExport {
 
-    /** A header cell over one column, or a group over several. */
-    private record Column(String key, List<ProfileField> fields) {
+    /** A header cell over one column, or a group over several; {@code width} in characters per column. */
+    private record Column(String key, List<ProfileField> fields, int width) {
+
+        Column(String key, ProfileField field, int width) {
+            this(key, List.of(field), width);
+        }
+
+        int span() {
+            return Math.max(1, fields.size());
+        }
     }
 
-    private static final List<Column> COLUMNS = List.of(
-            new Column("export.col.number", List.of()),
-            new Column("export.col.FULL_NAME", List.of(ProfileField.FULL_NAME)),
-            new Column("export.col.WORK_PLACE", List.of(ProfileField.WORK_PLACE)),
-            new Column("export.col.POSITION", List.of(ProfileField.POSITION)),
-            new Column("export.col.COMBINED_POSITION", List.of(ProfileField.COMBINED_POSITION)),
-            new Column("export.col.EDUCATION", List.of(ProfileField.EDUCATION_LEVEL)),
-            new Column("export.col.RETRAINING", List.of(ProfileField.RETRAINING)),
-            new Column("export.group.EXPERIENCE", List.of(ProfileField.TOTAL_EXPERIENCE, ProfileField.TEACHING_EXPERIENCE)),
-            new Column("export.col.CATEGORY", List.of(ProfileField.CATEGORY)),
-            new Column("export.group.COURSES", List.of(ProfileField.COURSES_REGIONAL, ProfileField.COURSES_FEDERAL)),
-            new Column("export.col.DIAGNOSTICS", List.of(ProfileField.DIAGNOSTICS)),
-            new Column("export.col.DEFICITS", List.of(ProfileField.DEFICITS)),
+    private static final int TEXT = 14;
+    private static final int YEARS = 12;
+
+    /** S Appendix 3, column for column. */
+    private static final List<Column> APPENDIX_3 = List.of(
+            new Column("export.col.number", List.of(), 5),
+            new Column("export.col.FULL_NAME", ProfileField.FULL_NAME, 22),
+            new Column("export.col.WORK_PLACE", ProfileField.WORK_PLACE, 18),
+            new Column("export.col.POSITION", ProfileField.POSITION, TEXT),
+            new Column("export.col.COMBINED_POSITION", ProfileField.COMBINED_POSITION, TEXT),
+            new Column("export.col.EDUCATION", ProfileField.EDUCATION_LEVEL, 16),
+            new Column("export.col.RETRAINING", ProfileField.RETRAINING, TEXT),
+            new Column("export.group.EXPERIENCE", List.of(ProfileField.TOTAL_EXPERIENCE,
+                    ProfileField.TEACHING_EXPERIENCE), YEARS),
+            new Column("export.col.CATEGORY", ProfileField.CATEGORY, 16),
+            new Column("export.group.COURSES", List.of(ProfileField.COURSES_REGIONAL, ProfileField.COURSES_FEDERAL), TEXT),
+            new Column("export.col.DIAGNOSTICS", ProfileField.DIAGNOSTICS, TEXT),
+            new Column("export.col.DEFICITS", ProfileField.DEFICITS, TEXT),
             new Column("export.group.EVENTS", List.of(ProfileField.EVENTS_MUNICIPAL, ProfileField.EVENTS_REGIONAL,
-                    ProfileField.EVENTS_FEDERAL)),
+                    ProfileField.EVENTS_FEDERAL), TEXT));
+
+    /**
+     * What S 3.6 adds to the appendix (age, specialty, awards, titles, self-education), on a second sheet so
+     * that the appendix itself stays readable on one landscape A4 page width.
+     */
+    private static final List<Column> S_3_6 = List.of(
+            new Column("export.col.number", List.of(), 5),
+            new Column("export.col.FULL_NAME", ProfileField.FULL_NAME, 28),
             new Column("export.group.EXTRA", List.of(ProfileField.BIRTH_DATE, ProfileField.SPECIALTY,
-                    ProfileField.AWARDS, ProfileField.TITLES, ProfileField.SELF_EDUCATION)));
+                    ProfileField.AWARDS, ProfileField.TITLES, ProfileField.SELF_EDUCATION), 24));
 
     /** Rows above the header: title, association, municipality, date. */
     static final int HEADER_ROW = 5;
@@ -86,29 +109,15 @@ public class DataBankExport {
                 .toList();
         List<Membership> consenting = members.stream()
                 .filter(m -> consentVersion.equals(m.getPerson().getConsentVersion())).toList();
+        LocalDate today = LocalDate.now(clock.withZone(association.getTimeZone()));
+        List<Map<ProfileField, Object>> rows = consenting.stream().map(m -> profiles.values(m.getPerson())).toList();
+        int left = members.size() - consenting.size();
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             SheetStyles styles = new SheetStyles(workbook);
-            Sheet sheet = workbook.createSheet(messages.text(language, "export.sheet"));
-            int width = width();
-            LocalDate today = LocalDate.now(clock.withZone(association.getTimeZone()));
-            title(sheet, styles, 0, width, messages.text(language, "export.title"), styles.title());
-            title(sheet, styles, 1, width, association.getName(), styles.subtitle());
-            title(sheet, styles, 2, width, association.getMunicipality() != null ? association.getMunicipality()
-                    : messages.text(language, "export.municipality.missing"), styles.subtitle());
-            title(sheet, styles, 3, width, messages.text(language, "export.as.of",
-                    "date", ProfileAnswers.DATE.format(today)), styles.note());
-            header(sheet, styles, language);
-            int rowIndex = HEADER_ROW + 2;
-            int number = 1;
-            for (Membership m : consenting) {
-                row(sheet.createRow(rowIndex++), styles, number++, profiles.values(m.getPerson()), language);
-            }
-            int left = members.size() - consenting.size();
-            if (left > 0) {
-                title(sheet, styles, rowIndex + 1, width, messages.text(language, "export.without.consent",
-                        "count", left), styles.note());
-            }
-            styles.layout(sheet, width, HEADER_ROW, HEADER_ROW + 1);
+            sheet(workbook.createSheet(messages.text(language, "export.sheet")), styles, APPENDIX_3, association,
+                    today, rows, left, language);
+            sheet(workbook.createSheet(messages.text(language, "export.sheet.extra")), styles, S_3_6, association,
+                    today, rows, left, language);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
             return new DataBankSheet(fileName(association, today), out.toByteArray(), consenting.size(), left);
@@ -117,55 +126,90 @@ public class DataBankExport {
         }
     }
 
-    private static int width() {
-        return COLUMNS.stream().mapToInt(c -> Math.max(1, c.fields().size())).sum();
+    private void sheet(Sheet sheet, SheetStyles styles, List<Column> columns, Association association,
+            LocalDate today, List<Map<ProfileField, Object>> rows, int withoutConsent, Language language) {
+        int width = columns.stream().mapToInt(Column::span).sum();
+        title(sheet, 0, width, messages.text(language, "export.title"), styles.title());
+        title(sheet, 1, width, association.getName(), styles.subtitle());
+        title(sheet, 2, width, association.getMunicipality() != null ? association.getMunicipality()
+                : messages.text(language, "export.municipality.missing"), styles.subtitle());
+        title(sheet, 3, width, messages.text(language, "export.as.of", "date", ProfileAnswers.DATE.format(today)),
+                styles.note());
+        header(sheet, styles, columns, language);
+        int rowIndex = HEADER_ROW + 2;
+        int number = 1;
+        for (Map<ProfileField, Object> values : rows) {
+            row(sheet.createRow(rowIndex++), styles, columns, number++, values, language);
+        }
+        if (withoutConsent > 0) {
+            title(sheet, rowIndex + 1, width, messages.text(language, "export.without.consent",
+                    "count", withoutConsent), styles.note());
+        }
+        int column = 0;
+        for (Column c : columns) {
+            for (int i = 0; i < c.span(); i++) {
+                sheet.setColumnWidth(column++, c.width() * 256);
+            }
+        }
+        styles.layout(sheet, HEADER_ROW, HEADER_ROW + 1);
     }
 
-    private static void title(Sheet sheet, SheetStyles styles, int rowIndex, int width, String text,
-            org.apache.poi.ss.usermodel.CellStyle style) {
+    private static void title(Sheet sheet, int rowIndex, int width, String text, CellStyle style) {
         Row row = sheet.createRow(rowIndex);
         row.createCell(0).setCellValue(text);
         row.getCell(0).setCellStyle(style);
         sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 0, width - 1));
     }
 
-    private void header(Sheet sheet, SheetStyles styles, Language language) {
+    private void header(Sheet sheet, SheetStyles styles, List<Column> columns, Language language) {
         Row top = sheet.createRow(HEADER_ROW);
         Row bottom = sheet.createRow(HEADER_ROW + 1);
         int col = 0;
-        for (Column column : COLUMNS) {
-            int span = Math.max(1, column.fields().size());
+        int lines = 1;
+        for (Column column : columns) {
+            int span = column.span();
             for (int i = 0; i < span; i++) {
                 top.createCell(col + i).setCellStyle(styles.header());
                 bottom.createCell(col + i).setCellStyle(styles.header());
             }
-            top.getCell(col).setCellValue(messages.text(language, column.key()));
+            String label = messages.text(language, column.key());
+            top.getCell(col).setCellValue(label);
             if (span == 1) {
                 sheet.addMergedRegion(new CellRangeAddress(HEADER_ROW, HEADER_ROW + 1, col, col));
+                lines = Math.max(lines, (SheetStyles.lines(label, column.width()) + 1) / 2);
             } else {
                 sheet.addMergedRegion(new CellRangeAddress(HEADER_ROW, HEADER_ROW, col, col + span - 1));
+                lines = Math.max(lines, SheetStyles.lines(label, column.width() * span));
                 for (int i = 0; i < span; i++) {
-                    bottom.getCell(col + i).setCellValue(
-                            messages.text(language, "export.col." + column.fields().get(i).name()));
+                    String sub = messages.text(language, "export.col." + column.fields().get(i).name());
+                    bottom.getCell(col + i).setCellValue(sub);
+                    lines = Math.max(lines, SheetStyles.lines(sub, column.width()));
                 }
             }
             col += span;
         }
+        styles.height(top, lines);
+        styles.height(bottom, lines);
     }
 
-    private void row(Row row, SheetStyles styles, int number, Map<ProfileField, Object> values, Language language) {
+    private void row(Row row, SheetStyles styles, List<Column> columns, int number, Map<ProfileField, Object> values,
+            Language language) {
         int col = 0;
+        int lines = 1;
         styles.number(row.createCell(col++), number);
-        for (Column column : COLUMNS.subList(1, COLUMNS.size())) {
+        for (Column column : columns.subList(1, columns.size())) {
             for (ProfileField field : column.fields()) {
                 Object value = values.get(field);
                 if (value instanceof Integer years) {
                     styles.number(row.createCell(col++), years);
                 } else {
-                    styles.text(row.createCell(col++), text(field, values, language));
+                    String text = text(field, values, language);
+                    styles.text(row.createCell(col++), text);
+                    lines = Math.max(lines, SheetStyles.lines(text, column.width()));
                 }
             }
         }
+        styles.height(row, lines);
     }
 
     private String text(ProfileField field, Map<ProfileField, Object> values, Language language) {

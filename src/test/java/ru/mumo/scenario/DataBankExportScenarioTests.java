@@ -91,9 +91,17 @@ class DataBankExportScenarioTests extends DataBankScenarios {
             assertThat(maria.getCell(9).getStringCellValue()).isEqualTo("высшая");
             assertThat(maria.getCell(13).getStringCellValue()).isEqualTo("работа с детьми с ОВЗ");
             assertThat(maria.getCell(15).getStringCellValue()).isEqualTo("областной семинар психологов, 2025");
-            assertThat(maria.getCell(17).getStringCellValue()).isEqualTo("07.03.1985");
+            assertThat(sheet.getRow(6).getLastCellNum()).as("S Appendix 3 has 17 columns").isEqualTo((short) 17);
             assertThat(allText(sheet)).doesNotContain("Кириллова Алла Борисовна", "Смирнов Олег Викторович")
                     .anyMatch(t -> t.contains("ещё не приняли текущий текст согласия") && t.endsWith(": 1."));
+
+            Sheet extra = workbook.getSheetAt(1);
+            assertThat(extra.getSheetName()).isEqualTo("Дополнительно (п. 3.6)");
+            assertThat(text(extra, 5, 2)).isEqualTo("Дополнительно (п. 3.6 Положения)");
+            assertThat(row(extra, 6).subList(2, 7)).containsExactly("Дата рождения", "Специальность", "Награды",
+                    "Звания", "Тема самообразования");
+            assertThat(text(extra, 8, 1)).isEqualTo("Иванова Мария Петровна");
+            assertThat(text(extra, 8, 2)).isEqualTo("07.03.1985");
         }
     }
 

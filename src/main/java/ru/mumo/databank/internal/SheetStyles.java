@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -14,10 +15,10 @@ import org.apache.poi.ss.util.CellRangeAddress;
 /** The look of the data bank sheet: a landscape table that prints on A4 with its header on every page. */
 public final class SheetStyles {
 
-    private static final int NUMBER_WIDTH = 5;
-    private static final int NAME_WIDTH = 24;
-    private static final int TEXT_WIDTH = 18;
-    private static final int YEARS_WIDTH = 10;
+    /** Height of one line of 10-point text. */
+    private static final float LINE_POINTS = 12.5f;
+    /** Cyrillic in Times New Roman is a little wider than the digit that column widths are measured in. */
+    private static final double CHAR_FACTOR = 1.05;
 
     private final CellStyle title;
     private final CellStyle subtitle;
@@ -70,13 +71,8 @@ public final class SheetStyles {
         cell.setCellStyle(number);
     }
 
-    /** Column widths, a frozen header, landscape A4 fitted to the page width, header rows on every page. */
-    public void layout(Sheet sheet, int columns, int firstHeaderRow, int lastHeaderRow) {
-        sheet.setColumnWidth(0, NUMBER_WIDTH * 256);
-        sheet.setColumnWidth(1, NAME_WIDTH * 256);
-        for (int i = 2; i < columns; i++) {
-            sheet.setColumnWidth(i, (i == 7 || i == 8 ? YEARS_WIDTH : TEXT_WIDTH) * 256);
-        }
+    /** A frozen header, landscape A4 fitted to the page width, the header rows repeated on every page. */
+    public void layout(Sheet sheet, int firstHeaderRow, int lastHeaderRow) {
         sheet.createFreezePane(2, lastHeaderRow + 1);
         sheet.setRepeatingRows(new CellRangeAddress(firstHeaderRow, lastHeaderRow, -1, -1));
         PrintSetup print = sheet.getPrintSetup();
@@ -87,6 +83,25 @@ public final class SheetStyles {
         sheet.setFitToPage(true);
         sheet.setMargin(Sheet.LeftMargin, 0.4);
         sheet.setMargin(Sheet.RightMargin, 0.4);
+        sheet.setMargin(Sheet.TopMargin, 0.5);
+        sheet.setMargin(Sheet.BottomMargin, 0.5);
+    }
+
+    /**
+     * Makes a row tall enough for {@code lines} lines of wrapped text: neither POI nor every spreadsheet
+     * program grows rows by itself, and a clipped cell on paper loses data.
+     */
+    public void height(Row row, int lines) {
+        row.setHeightInPoints(lines * LINE_POINTS + 2);
+    }
+
+    /** About how many lines a text takes in a column {@code width} characters wide. */
+    public static int lines(String text, int width) {
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            lines += Math.max(1, (int) Math.ceil(paragraph.length() * CHAR_FACTOR / Math.max(1, width - 1)));
+        }
+        return lines;
     }
 
     private static CellStyle style(Workbook workbook, int points, boolean bold, boolean bordered) {
