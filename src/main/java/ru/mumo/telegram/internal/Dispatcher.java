@@ -29,8 +29,8 @@ import ru.mumo.telegram.internal.outbox.Outbox;
 @Component
 public class Dispatcher {
 
-    /** Commands that work in the middle of a dialog without leaving it. */
-    private static final Set<String> DIALOG_SAFE = Set.of("cancel", "help", "start");
+    /** Commands that work in the middle of a dialog without leaving it; a person may see or erase their data any time. */
+    private static final Set<String> DIALOG_SAFE = Set.of("cancel", "help", "start", "mydata", "forget");
 
     private final Map<String, Command> commands;
     private final Map<String, ButtonHandler> buttons;
