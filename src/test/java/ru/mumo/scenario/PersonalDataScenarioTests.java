@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +61,7 @@ class PersonalDataScenarioTests extends DataBankScenarios {
         teacher.sends("/mydata");
         BotMessage.Document file = receivesDocument(teacher, "Все данные, которые бот хранит о вас");
         assertThat(file.fileName()).isEqualTo("my-data.txt");
+        Files.write(Path.of("target", "my-data.txt"), file.bytes());
         String report = new String(file.bytes(), StandardCharsets.UTF_8);
         assertThat(report).contains("ФИО: " + NAME, "Место работы: " + WORK, "Должность (основная): " + POSITION,
                 "Квалификация по диплому: " + QUALIFICATION, "Выявленные профдефициты: " + DEFICITS,
