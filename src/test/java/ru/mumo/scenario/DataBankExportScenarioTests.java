@@ -49,7 +49,7 @@ class DataBankExportScenarioTests extends DataBankScenarios {
         fill(teacher, "Педагогический стаж", "12");
         fill(teacher, "Квалификационная категория", "высшая");
         fill(teacher, "Выявленные профдефициты", "работа с детьми с ОВЗ");
-        fill(teacher, "Мероприятия: региональные", "областной семинар психологов, 2025");
+        fill(teacher, "Мероприятия (региональные)", "областной семинар психологов, 2025");
         fill(teacher, "Дата рождения", "07.03.1985");
         jdbc().update("update person set consent_version = '2026-11' where telegram_user_id = ?", late.id());
 

@@ -200,7 +200,13 @@ class PersonalDataScenarioTests extends DataBankScenarios {
         secretary.sends("/members");
         secretary.presses(secretary.receives("Состав «МУМО учителей химии А»"), "📇 Мухин Мирон Петрович");
         BotMessage secretaryView = secretary.receives("Карточка банка данных");
-        assertThat(secretaryView.text()).contains("ФИО: Мухин Мирон Петрович", "Место работы: Школа 4");
+        assertThat(secretaryView.text()).contains("ФИО: Мухин Мирон Петрович", "Место работы: Школа 4",
+                "История ролей:\nчлен МУМО — с ");
+        chair.sends("/members");
+        chair.presses(chair.receives("Состав «МУМО учителей химии А»"), "📇 Дронов Денис Олегович");
+        assertThat(chair.receives("Карточка банка данных").text())
+                .containsPattern("член МУМО — с \\d\\d\\.\\d\\d\\.\\d{4} по \\d\\d\\.\\d\\d\\.\\d{4}\n"
+                        + "заместитель председателя — с ");
         assertThat(secretaryView.keyboard()).as("only the chair removes members").isEmpty();
         chair.sends("/members");
         chair.presses(chair.receives("Состав «МУМО учителей химии А»"), "📇 Мухин Мирон Петрович");

@@ -76,10 +76,20 @@ public class MemberCardButtons implements ButtonHandler {
     }
 
     private String cardText(Request request, Membership target) {
-        return request.text("card.header", "role", request.text("role." + target.getRole().name()),
-                "since", DateTimeFormatter.ofPattern("dd.MM.yyyy")
-                        .format(target.getJoinedAt().atZone(target.getAssociation().getTimeZone())))
-                + "\n" + cards.lines(request, target.getPerson());
+        DateTimeFormatter date = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(target.getAssociation().getTimeZone());
+        StringBuilder text = new StringBuilder(request.text("card.header",
+                "role", request.text("role." + target.getRole().name()), "since", date.format(target.getJoinedAt())));
+        text.append('\n').append(cards.lines(request, target.getPerson()));
+        text.append("\n\n").append(request.text("card.roles"));
+        membership.historyOf(target.getPerson()).stream()
+                .filter(h -> h.membership().getId().equals(target.getId()))
+                .flatMap(h -> h.roles().stream())
+                .forEach(role -> text.append('\n').append(request.text(
+                        role.getEndedAt() == null ? "mydata.role.open" : "mydata.role.closed",
+                        "role", request.text("role." + role.getRole().name()),
+                        "from", date.format(role.getAssignedAt()),
+                        "to", role.getEndedAt() == null ? "" : date.format(role.getEndedAt()))));
+        return text.toString();
     }
 
     /** Only the chair removes members, and never themselves. */
