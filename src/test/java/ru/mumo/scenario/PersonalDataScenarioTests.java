@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -256,17 +257,20 @@ class PersonalDataScenarioTests extends DataBankScenarios {
         phone.receives("Ваши данные для банка данных");
     }
 
-    /** Every text and binary column of every table, as "table.column", where any of the values still occurs. */
+    /**
+     * Every text and binary column of every table (H2 or PostgreSQL), as "table.column", where any of the values
+     * still occurs.
+     */
     private List<String> scanAllTables(List<String> values) {
         List<String> found = new ArrayList<>();
         var jdbc = jdbc();
         var columns = jdbc.queryForList("select table_name, column_name, data_type from information_schema.columns"
-                + " where table_schema = 'PUBLIC'");
+                + " where lower(table_schema) = 'public'");
         assertThat(columns).as("the scan sees the tables").hasSizeGreaterThan(50);
         for (Map<String, Object> column : columns) {
-            String type = (String) column.get("DATA_TYPE");
-            boolean text = type.contains("CHAR") || type.contains("CLOB");
-            boolean binary = type.contains("BINARY") || type.contains("BLOB");
+            String type = ((String) column.get("DATA_TYPE")).toUpperCase(Locale.ROOT);
+            boolean text = type.contains("CHAR") || type.contains("CLOB") || type.contains("TEXT");
+            boolean binary = type.contains("BINARY") || type.contains("BLOB") || type.contains("BYTEA");
             if (!text && !binary) {
                 continue;
             }
