@@ -122,10 +122,6 @@ public class Profile {
         this.updatedAt = now;
     }
 
-    public Long getPersonId() {
-        return personId;
-    }
-
     public Integer getTotalExperience() {
         return totalExperience;
     }

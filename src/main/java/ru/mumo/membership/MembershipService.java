@@ -250,11 +250,6 @@ public class MembershipService {
                 .toList();
     }
 
-    @Transactional(readOnly = true)
-    public Optional<Association> association(long associationId) {
-        return associations.findById(associationId);
-    }
-
     /** The membership a person's commands act on: the chosen association, or else the latest joined. */
     @Transactional(readOnly = true)
     public Optional<Membership> currentMembership(Person person) {

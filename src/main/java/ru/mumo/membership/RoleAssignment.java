@@ -50,10 +50,6 @@ public class RoleAssignment {
         this.endedByPersonId = byPersonId;
     }
 
-    public long getMembershipId() {
-        return membershipId;
-    }
-
     public Role getRole() {
         return role;
     }

@@ -146,8 +146,43 @@ class PersonalDataScenarioTests extends DataBankScenarios {
                 .isEqualTo("2026-11");
     }
 
+    @Test
+    void aPersonWithAnOldConsentJoiningAnotherAssociationGivesTheNewConsentOnTheWay() {
+        Codes first = newAssociation("МУМО учителей технологии");
+        Codes second = newAssociation("МУМО учителей ОБЗР");
+        Phone teacher = registered("Гордей", first.member(), "Панов Гордей Ильич", "Школа 8", "учитель технологии");
+        jdbc().update("update person set consent_version = '2026-11' where telegram_user_id = ?", teacher.id());
+
+        teacher.sends("/start " + second.member());
+        teacher.presses(teacher.receives("Согласие на обработку персональных данных"), "✅ Принимаю");
+        teacher.receives("фамилию, имя и отчество");
+        teacher.sends("Панов Гордей Ильич");
+        teacher.receives("Место работы");
+        teacher.sends("Школа 8");
+        teacher.receives("должность");
+        teacher.sends("учитель ОБЗР");
+        teacher.receives("Вы в «МУМО учителей ОБЗР»");
+        assertThat(bean(MembershipService.class).findPerson(teacher.id()).orElseThrow().getConsentVersion())
+                .isEqualTo("2026-12");
+        teacher.sends("/members");
+        teacher.receives("Состав «МУМО учителей ОБЗР»");
+    }
+
+    @Test
+    void theOfficialIsToldWhenTheChairLeaves() {
+        Phone official = official();
+        Codes codes = newAssociation("МУМО учителей физкультуры");
+        Phone chair = registered("Глеб", codes.chair(), "Жуков Глеб Андреевич", "Школа 9", "учитель физкультуры");
+        official.receives("Назначен председатель");
+        chair.sends("/leave");
+        BotMessage confirm = chair.receives("Выйти из «МУМО учителей физкультуры»?");
+        chair.presses(confirm, "Да, выйти");
+        chair.seesEdited(confirm, "Вы вышли");
+        official.receives("Председатель «МУМО учителей физкультуры» Жуков Глеб Андреевич вышел(а) из состава");
+    }
+
     /** What the answer to each personal-data command must contain, for one role. */
-    private record Expected(String profile, String mydata, String forget, String export) {
+    private record Expected(String profile, String mydata, String forget, String export, String leave) {
     }
 
     @Test
@@ -177,20 +212,22 @@ class PersonalDataScenarioTests extends DataBankScenarios {
         String card = "Ваши данные для банка данных";
         String data = "FILE";
         String confirm = "Отзыв согласия";
+        String leave = "Выйти из «МУМО учителей химии";
         Map<Phone, Expected> matrix = new LinkedHashMap<>();
-        matrix.put(stranger, new Expected(stranger1, stranger1, stranger1, stranger1));
-        matrix.put(official, new Expected(stranger1, stranger1, stranger1, stranger1));
-        matrix.put(guest, new Expected(card, data, confirm, role));
-        matrix.put(member, new Expected(card, data, confirm, role));
-        matrix.put(deputy, new Expected(card, data, confirm, role));
-        matrix.put(secretary, new Expected(card, data, confirm, data));
-        matrix.put(chair, new Expected(card, data, confirm, data));
-        matrix.put(other, new Expected(card, data, confirm, data));
+        matrix.put(stranger, new Expected(stranger1, stranger1, stranger1, stranger1, stranger1));
+        matrix.put(official, new Expected(stranger1, stranger1, stranger1, stranger1, stranger1));
+        matrix.put(guest, new Expected(card, data, confirm, role, leave));
+        matrix.put(member, new Expected(card, data, confirm, role, leave));
+        matrix.put(deputy, new Expected(card, data, confirm, role, leave));
+        matrix.put(secretary, new Expected(card, data, confirm, data, leave));
+        matrix.put(chair, new Expected(card, data, confirm, data, leave));
+        matrix.put(other, new Expected(card, data, confirm, data, leave));
         matrix.forEach((phone, expected) -> {
             check(phone, "/profile", expected.profile());
             check(phone, "/mydata", expected.mydata());
             check(phone, "/forget", expected.forget());
             check(phone, "/export", expected.export());
+            check(phone, "/leave", expected.leave());
         });
 
         // Only the chair and the secretary get the card buttons under /members.
@@ -244,6 +281,9 @@ class PersonalDataScenarioTests extends DataBankScenarios {
         if (expected.startsWith("Отзыв согласия")) {
             phone.presses(answer, "Нет, оставить");
             phone.seesEdited(answer, "ничего не удалено");
+        } else if (expected.startsWith("Выйти из")) {
+            phone.presses(answer, "Остаться");
+            phone.seesEdited(answer, "Вы остаётесь в составе");
         }
     }
 

@@ -19,6 +19,7 @@ import ru.mumo.membership.MembershipService;
 import ru.mumo.shared.Messages;
 import ru.mumo.telegram.internal.dialog.DialogState;
 import ru.mumo.telegram.internal.dialog.Dialogs;
+import ru.mumo.telegram.internal.dialog.RegistrationDialog;
 import ru.mumo.telegram.internal.outbox.Outbox;
 
 /**
@@ -92,7 +93,8 @@ public class Dispatcher {
             dialog.ifPresent(state -> dialogs.dialog(state).repeatQuestion(request, state));
         } else if (text.startsWith("/")) {
             onCommand(caller, text, dialog);
-        } else if (consent.holds(caller)) {
+        } else if (consent.holds(caller) && !dialog.map(d -> d.dialog().equals(RegistrationDialog.NAME)).orElse(false)) {
+            // Registration to another association asks for consent itself and stores it at the end.
             consent.ask(request(caller, null, null, null));
         } else if (dialog.isPresent()) {
             Request request = request(caller, text, null, null);

@@ -7,12 +7,13 @@ import ru.mumo.membership.MemberLeft;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.Role;
+import ru.mumo.shared.Language;
 import ru.mumo.shared.Messages;
 import ru.mumo.telegram.internal.outbox.Outbox;
 
 /**
- * Tells the chair that a member left or withdrew consent, and a removed member that the chair removed them;
- * resets the menus of whoever lost a role. Runs in the transaction that ended the membership.
+ * Tells the chair that a member left or withdrew consent, a removed member that the chair removed them, and the
+ * official who created the association that it lost its chair; resets the menus of whoever lost a role. Runs in the transaction that ended the membership.
  */
 @Component
 class LeavingNotices {
@@ -37,6 +38,12 @@ class LeavingNotices {
         long count = membership.members(association.getId()).stream().filter(m -> m.getRole().countsAsMember()).count();
         if (person.getTelegramUserId() != null) {
             menus.refresh(person);
+        }
+        if (event.role() == Role.CHAIR) {
+            long official = association.getCreatedByTelegramUserId();
+            var language = membership.findPerson(official).map(p -> p.getLanguage()).orElse(Language.RU);
+            outbox.send(official, messages.text(language, "chair.left.official." + event.why().name(),
+                    "name", person.getFullName(), "association", association.getName()), null);
         }
         if (event.why() == MemberLeft.Why.REMOVED) {
             outbox.send(person.getTelegramUserId(), messages.text(person.getLanguage(), "remove.notice",
