@@ -21,7 +21,8 @@ public enum ChairRequirement {
             return Outcome.UNKNOWN;
         }
         return switch (this) {
-            case HIGHER_EDUCATION -> outcome(profile.getEducationLevel(), profile.getEducationLevel() == EducationLevel.HIGHER);
+            case HIGHER_EDUCATION -> outcome(profile.getEducationLevel(),
+                    profile.getEducationLevel() == EducationLevel.HIGHER);
             case CATEGORY -> outcome(profile.getCategory(),
                     profile.getCategory() == Category.FIRST || profile.getCategory() == Category.HIGHEST);
             case TEACHING_EXPERIENCE -> outcome(profile.getTeachingExperience(),

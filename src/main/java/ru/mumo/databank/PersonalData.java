@@ -75,7 +75,8 @@ public class PersonalData {
                     "from", DATE.format(m.getJoinedAt().atZone(zone)),
                     "to", m.getLeftAt() == null ? "" : DATE.format(m.getLeftAt().atZone(zone)))).append('\n');
             for (RoleAssignment role : history.roles()) {
-                text.append("    ").append(t(language, role.getEndedAt() == null ? "mydata.role.open" : "mydata.role.closed",
+                String key = role.getEndedAt() == null ? "mydata.role.open" : "mydata.role.closed";
+                text.append("    ").append(t(language, key,
                         "role", t(language, "role." + role.getRole().name()),
                         "from", DATE.format(role.getAssignedAt().atZone(zone)),
                         "to", role.getEndedAt() == null ? "" : DATE.format(role.getEndedAt().atZone(zone))))

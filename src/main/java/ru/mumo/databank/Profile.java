@@ -91,7 +91,7 @@ public class Profile {
             case AWARDS -> awards;
             case TITLES -> titles;
             case SELF_EDUCATION -> selfEducation;
-            case FULL_NAME, WORK_PLACE, POSITION -> throw new IllegalArgumentException(field + " is kept on the person");
+            case FULL_NAME, WORK_PLACE, POSITION -> throw keptOnPerson(field);
         };
     }
 
@@ -117,9 +117,13 @@ public class Profile {
             case AWARDS -> awards = (String) value;
             case TITLES -> titles = (String) value;
             case SELF_EDUCATION -> selfEducation = (String) value;
-            case FULL_NAME, WORK_PLACE, POSITION -> throw new IllegalArgumentException(field + " is kept on the person");
+            case FULL_NAME, WORK_PLACE, POSITION -> throw keptOnPerson(field);
         }
         this.updatedAt = now;
+    }
+
+    private static IllegalArgumentException keptOnPerson(ProfileField field) {
+        return new IllegalArgumentException(field + " is kept on the person, not on the profile");
     }
 
     public Integer getTotalExperience() {

@@ -22,6 +22,8 @@ import ru.mumo.telegram.internal.outbox.Keyboard;
 @Component
 class MembersCommand implements Command {
 
+    static final int CARDS_PER_MESSAGE = 50;
+
     private final MembershipService membership;
 
     MembersCommand(MembershipService membership) {
@@ -56,13 +58,20 @@ class MembersCommand implements Command {
                 text.append("\n• ").append(g.getPerson().getFullName());
             }
         }
-        request.send(text.toString(), request.caller().membership().getRole().keepsDataBank()
-                ? cardButtons(request, all) : null);
+        if (!request.caller().membership().getRole().keepsDataBank()) {
+            request.send(text.toString(), null);
+            return;
+        }
+        // Telegram refuses keyboards of much more than a hundred buttons: a big association gets several.
+        for (int from = 0; from < all.size(); from += CARDS_PER_MESSAGE) {
+            List<Membership> page = all.subList(from, Math.min(all.size(), from + CARDS_PER_MESSAGE));
+            request.send(from == 0 ? text.toString() : request.text("members.cards.more"), cardButtons(request, page));
+        }
     }
 
     /** The chair and the secretary open a member's data bank card from the list. */
-    private static Keyboard cardButtons(Request request, List<Membership> all) {
-        return Keyboard.column(all.stream()
+    private static Keyboard cardButtons(Request request, List<Membership> page) {
+        return Keyboard.column(page.stream()
                 .map(m -> Button.callback(request.text("members.card", "name", m.getPerson().getFullName()),
                         ButtonHandler.data(MemberCardButtons.PREFIX, m.getId())))
                 .toList());
