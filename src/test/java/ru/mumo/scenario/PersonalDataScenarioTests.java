@@ -101,6 +101,8 @@ class PersonalDataScenarioTests extends DataBankScenarios {
         teacher.receives("только участникам МУМО");
         teacher.sends("/mydata");
         teacher.receives("только участникам МУМО");
+        assertThat(telegram.commandsByScope().get("chat:" + teacher.id())).extracting(c -> c.command())
+                .contains("help").doesNotContain("profile", "mydata", "forget", "members");
     }
 
     @Test
@@ -236,7 +238,8 @@ class PersonalDataScenarioTests extends DataBankScenarios {
             assertThat(phone.receives("Состав «МУМО учителей химии А»").keyboard()).as(phone.user().firstName()).isEmpty();
         }
         secretary.sends("/members");
-        secretary.presses(secretary.receives("Состав «МУМО учителей химии А»"), "📇 Мухин Мирон Петрович");
+        BotMessage secretaryList = secretary.receives("Состав «МУМО учителей химии А»");
+        secretary.presses(secretaryList, "📇 Мухин Мирон Петрович");
         BotMessage secretaryView = secretary.receives("Карточка банка данных");
         assertThat(secretaryView.text()).contains("ФИО: Мухин Мирон Петрович", "Место работы: Школа 4",
                 "История ролей:\nчлен МУМО — с ");
@@ -254,6 +257,13 @@ class PersonalDataScenarioTests extends DataBankScenarios {
         assertThat(pressAndAnswer(other, staleList, "📇 Мухин Мирон Петрович").text())
                 .contains("не состоит в вашем МУМО");
         other.receivesNothingMore();
+
+        // A secretary who is no longer one cannot use the buttons she was given while she was.
+        appoint(chair, member, Role.SECRETARY);
+        secretary.receives("Вам назначена роль «член МУМО»");
+        assertThat(pressAndAnswer(secretary, secretaryList, "📇 Дронов Денис Олегович").text())
+                .contains("недоступна в вашей роли");
+        secretary.receivesNothingMore();
 
         // The chair of B exports B only.
         other.sends("/export");

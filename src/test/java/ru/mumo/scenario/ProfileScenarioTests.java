@@ -124,6 +124,23 @@ class ProfileScenarioTests extends DataBankScenarios {
     }
 
     @Test
+    void aRestartInTheMiddleOfTheProfileContinuesAtTheSameQuestion() {
+        Codes codes = newAssociation("МУМО учителей географии");
+        Phone teacher = registered("Зоя", codes.member(), "Котова Зоя Павловна", "Школа 12", "учитель географии");
+        teacher.sends("/profile");
+        teacher.presses(teacher.receives("Ваши данные для банка данных"), "✏️ Заполнить пустые по порядку");
+        teacher.presses(teacher.receives("Должность по совмещению"), "Пропустить");
+        teacher.presses(teacher.receives("Образование — выберите уровень"), "высшее (ВО)");
+        teacher.receives("Квалификация по диплому");
+
+        restartBot();
+
+        teacher.sends("учитель географии и биологии");
+        teacher.receives("Сохранено: Квалификация по диплому — учитель географии и биологии");
+        teacher.receives("Профессиональная переподготовка");
+    }
+
+    @Test
     void theNameCanBeCorrectedWithTheSameRulesAsAtRegistration() {
         Codes codes = newAssociation("МУМО учителей литературы");
         Phone teacher = registered("Пётр", codes.member(), "Сидоров Пётр Ильич", "Школа 4", "учитель литературы");
