@@ -3,6 +3,7 @@ package ru.mumo.sandbox.internal;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,11 +30,14 @@ public final class DemoScript {
 
     private final BotApiEmulator telegram;
     private final Cast cast;
+    private final LongPredicate registered;
     private final AtomicReference<State> state = new AtomicReference<>(State.NONE);
 
-    public DemoScript(BotApiEmulator telegram, Cast cast) {
+    /** {@code registered} tells whether a person has registered already (they join without the dialog). */
+    public DemoScript(BotApiEmulator telegram, Cast cast, LongPredicate registered) {
         this.telegram = telegram;
         this.cast = cast;
+        this.registered = registered;
     }
 
     public State state() {
@@ -78,6 +82,10 @@ public final class DemoScript {
 
     private void register(Cast.Actor actor, String code) {
         TestUser user = actor.user();
+        if (registered.test(user.id())) {
+            sendAndAwait(user, "/start " + code, m -> true);
+            return;
+        }
         BotMessage consent = sendAndAwait(user, "/start " + code, m -> hasButton(m, "consent:yes"));
         pressAndAwait(user, consent, "consent:yes");
         sendAndAwait(user, actor.fullName(), m -> true);

@@ -49,8 +49,8 @@ class SandboxConfiguration {
     }
 
     @Bean
-    DemoScript demoScript(BotApiEmulator sandboxEmulator, Cast cast) {
-        return new DemoScript(sandboxEmulator, cast);
+    DemoScript demoScript(BotApiEmulator sandboxEmulator, Cast cast, MembershipService membership) {
+        return new DemoScript(sandboxEmulator, cast, id -> membership.findPerson(id).isPresent());
     }
 
     @Bean
