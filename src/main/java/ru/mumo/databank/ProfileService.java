@@ -2,7 +2,9 @@ package ru.mumo.databank;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,6 +18,8 @@ import ru.mumo.membership.MembershipException;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.Person;
 import ru.mumo.membership.PersonDetails;
+import ru.mumo.shared.Language;
+import ru.mumo.shared.Messages;
 
 /** A member fills in their own profile; the chair and the secretary read the profiles of their members. */
 @Service
@@ -25,12 +29,15 @@ public class ProfileService {
     private final Profiles profiles;
     private final MembershipService membership;
     private final ApplicationEventPublisher events;
+    private final Messages messages;
     private final Clock clock;
 
-    ProfileService(Profiles profiles, MembershipService membership, ApplicationEventPublisher events, Clock clock) {
+    ProfileService(Profiles profiles, MembershipService membership, ApplicationEventPublisher events,
+            Messages messages, Clock clock) {
         this.profiles = profiles;
         this.membership = membership;
         this.events = events;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -79,6 +86,24 @@ public class ProfileService {
         return membership.membership(membershipId)
                 .filter(m -> m.getAssociation().getId().equals(requester.getAssociation().getId()))
                 .orElseThrow(() -> new MembershipException(MembershipException.Reason.NOT_A_MEMBER));
+    }
+
+    /** The association's data bank, for its chair or secretary only. */
+    @Transactional(readOnly = true, noRollbackFor = MembershipException.class)
+    public DataBank dataBank(Membership requester) {
+        if (!requester.getRole().keepsDataBank()) {
+            throw new MembershipException(MembershipException.Reason.NOT_ALLOWED);
+        }
+        String consentVersion = messages.text(Language.RU, "consent.version");
+        List<Membership> members = membership.members(requester.getAssociation().getId()).stream()
+                .filter(m -> m.getRole().countsAsMember())
+                .sorted(Comparator.comparing(m -> m.getPerson().getFullName()))
+                .toList();
+        List<Map<ProfileField, Object>> entries = members.stream()
+                .filter(m -> consentVersion.equals(m.getPerson().getConsentVersion()))
+                .map(m -> values(m.getPerson()))
+                .toList();
+        return new DataBank(requester.getAssociation(), entries, members.size() - entries.size());
     }
 
     /** S 3.5 against the person's profile, requirement by requirement. */

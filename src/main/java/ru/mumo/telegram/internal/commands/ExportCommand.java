@@ -2,8 +2,8 @@ package ru.mumo.telegram.internal.commands;
 
 import org.springframework.stereotype.Component;
 
-import ru.mumo.databank.DataBankExport;
-import ru.mumo.databank.DataBankSheet;
+import ru.mumo.documents.DataBankExport;
+import ru.mumo.documents.DataBankSheet;
 import ru.mumo.telegram.internal.Access;
 import ru.mumo.telegram.internal.Command;
 import ru.mumo.telegram.internal.Request;

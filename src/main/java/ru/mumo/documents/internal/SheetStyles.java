@@ -1,4 +1,4 @@
-package ru.mumo.databank.internal;
+package ru.mumo.documents.internal;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;

@@ -1,11 +1,10 @@
-package ru.mumo.databank;
+package ru.mumo.documents;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -17,19 +16,23 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ru.mumo.databank.internal.SheetStyles;
+import ru.mumo.databank.DataBank;
+import ru.mumo.databank.ProfileAnswers;
+import ru.mumo.databank.ProfileField;
+import ru.mumo.databank.ProfileFormat;
+import ru.mumo.databank.ProfileService;
+import ru.mumo.documents.internal.SheetStyles;
 import ru.mumo.membership.Association;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipException;
-import ru.mumo.membership.MembershipService;
 import ru.mumo.shared.Language;
 import ru.mumo.shared.Messages;
 
 /**
  * The member data bank as an .xlsx sheet in the layout of S Appendix 3: the title, the association and its
  * municipality on top, two header rows with the grouped columns, then one row per member who has consented to
- * the current consent text, and a second sheet with what S 3.6 adds. Members whose consent is out of date are left
- * out and counted under the table.
+ * the current consent text, and a second sheet with what S 3.6 adds. Who may have it and who is in it is decided
+ * by {@link ProfileService#dataBank}; members left out for want of consent are counted under the table.
  */
 @Service
 @Transactional(readOnly = true, noRollbackFor = MembershipException.class)
@@ -82,15 +85,12 @@ public class DataBankExport {
     /** Rows above the header: title, association, municipality, date. */
     static final int HEADER_ROW = 5;
 
-    private final MembershipService membership;
     private final ProfileService profiles;
     private final ProfileFormat format;
     private final Messages messages;
     private final Clock clock;
 
-    DataBankExport(MembershipService membership, ProfileService profiles, ProfileFormat format, Messages messages,
-            Clock clock) {
-        this.membership = membership;
+    DataBankExport(ProfileService profiles, ProfileFormat format, Messages messages, Clock clock) {
         this.profiles = profiles;
         this.format = format;
         this.messages = messages;
@@ -99,29 +99,19 @@ public class DataBankExport {
 
     /** The sheet for the requester's association; only its chair or secretary may have it. */
     public DataBankSheet export(Membership requester, Language language) {
-        if (!requester.getRole().keepsDataBank()) {
-            throw new MembershipException(MembershipException.Reason.NOT_ALLOWED);
-        }
-        Association association = requester.getAssociation();
-        String consentVersion = messages.text(language, "consent.version");
-        List<Membership> members = membership.members(association.getId()).stream()
-                .filter(m -> m.getRole().countsAsMember())
-                .sorted(Comparator.comparing(m -> m.getPerson().getFullName()))
-                .toList();
-        List<Membership> consenting = members.stream()
-                .filter(m -> consentVersion.equals(m.getPerson().getConsentVersion())).toList();
+        DataBank bank = profiles.dataBank(requester);
+        Association association = bank.association();
         LocalDate today = LocalDate.now(clock.withZone(association.getTimeZone()));
-        List<Map<ProfileField, Object>> rows = consenting.stream().map(m -> profiles.values(m.getPerson())).toList();
-        int left = members.size() - consenting.size();
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             SheetStyles styles = new SheetStyles(workbook);
             sheet(workbook.createSheet(messages.text(language, "export.sheet")), styles, APPENDIX_3, association,
-                    today, rows, left, language);
+                    today, bank.entries(), bank.withoutConsent(), language);
             sheet(workbook.createSheet(messages.text(language, "export.sheet.extra")), styles, S_3_6, association,
-                    today, rows, left, language);
+                    today, bank.entries(), bank.withoutConsent(), language);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
-            return new DataBankSheet(fileName(association, today), out.toByteArray(), consenting.size(), left);
+            return new DataBankSheet(fileName(association, today), out.toByteArray(), bank.entries().size(),
+                    bank.withoutConsent());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
