@@ -141,6 +141,33 @@ class ProfileScenarioTests extends DataBankScenarios {
     }
 
     @Test
+    void anEnglishSpeakerFillsTheProfileInEnglish() {
+        Codes codes = newAssociation("Maths teachers of Spirovo");
+        Phone teacher = newPhone("John", "en");
+        teacher.sends("/start " + codes.member());
+        teacher.presses(teacher.receives("Consent to the processing of personal data"), "✅ I accept");
+        teacher.receives("full name");
+        teacher.sends("Smith John William");
+        teacher.receives("Place of work");
+        teacher.sends("School 9");
+        teacher.receives("Your position");
+        teacher.sends("maths teacher");
+        teacher.receives("Welcome, Smith John William");
+
+        teacher.sends("/profile");
+        BotMessage card = teacher.receives("Your entry in the association's member data bank");
+        assertThat(card.text()).contains("Full name: Smith John William", "Qualification category: not given");
+        teacher.presses(card, "Teaching experience");
+        teacher.sends("ten");
+        teacher.receives("Please write a whole number of years from 0 to 60");
+        teacher.sends("1");
+        teacher.receives("Saved: Teaching experience is 1 year.");
+        teacher.presses(teacher.receives("Your entry"), "Education");
+        teacher.presses(teacher.receives("Education: choose the level"), "higher");
+        teacher.receives("Saved: Education is higher.");
+    }
+
+    @Test
     void theNameCanBeCorrectedWithTheSameRulesAsAtRegistration() {
         Codes codes = newAssociation("МУМО учителей литературы");
         Phone teacher = registered("Пётр", codes.member(), "Сидоров Пётр Ильич", "Школа 4", "учитель литературы");
