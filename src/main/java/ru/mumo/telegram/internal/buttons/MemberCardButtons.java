@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import ru.mumo.databank.ProfileService;
 import ru.mumo.membership.Membership;
+import ru.mumo.membership.MembershipException;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.Role;
 import ru.mumo.telegram.internal.Access;
@@ -58,6 +59,9 @@ public class MemberCardButtons implements ButtonHandler {
             return;
         }
         Membership target = profiles.memberForCard(requester, id);
+        if (parts[0].startsWith("rm") && requester.getRole() != Role.CHAIR) {
+            throw new MembershipException(MembershipException.Reason.NOT_ALLOWED);
+        }
         switch (parts.length == 1 ? "show" : parts[0]) {
             case "show" -> request.send(cardText(request, target), cardKeyboard(request, requester, target));
             case "back" -> request.editOrigin(cardText(request, target), cardKeyboard(request, requester, target));
