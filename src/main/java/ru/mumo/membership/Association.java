@@ -40,6 +40,10 @@ public class Association {
         this.createdAt = now;
     }
 
+    void changeMunicipality(String municipality) {
+        this.municipality = municipality;
+    }
+
     public Long getId() {
         return id;
     }

@@ -50,6 +50,12 @@ public class Membership {
         this.live = Boolean.TRUE;
     }
 
+    /** Ends the membership; {@code live} becomes {@code null} so that the person may join again later. */
+    void end(Instant now) {
+        this.live = null;
+        this.leftAt = now;
+    }
+
     Role changeRole(Role newRole) {
         Role old = this.role;
         this.role = newRole;

@@ -7,7 +7,8 @@ package ru.mumo.membership;
 public class MembershipException extends RuntimeException {
 
     public enum Reason {
-        INVITE_UNKNOWN, INVITE_USED, INVITE_EXPIRED, ALREADY_MEMBER, NOT_A_MEMBER, NOT_ALLOWED, ROLE_NOT_ASSIGNABLE
+        INVITE_UNKNOWN, INVITE_USED, INVITE_EXPIRED, ALREADY_MEMBER, NOT_A_MEMBER, NOT_ALLOWED, ROLE_NOT_ASSIGNABLE,
+        CHAIR_CANNOT_BE_REMOVED
     }
 
     private final Reason reason;

@@ -19,6 +19,7 @@ import ru.mumo.membership.internal.Persons;
 import ru.mumo.membership.internal.RoleAssignments;
 import ru.mumo.shared.AppProperties;
 import ru.mumo.shared.Language;
+import ru.mumo.shared.Messages;
 
 /** Who belongs to which association in which role, and the ways in: invites, registration, appointment. */
 @Service
@@ -40,11 +41,12 @@ public class MembershipService {
     private final ApplicationEventPublisher events;
     private final AppProperties properties;
     private final Clock clock;
+    private final Messages messages;
     private final SecureRandom random = new SecureRandom();
 
     MembershipService(Persons persons, Associations associations, Memberships memberships, Invites invites,
             RoleAssignments roleAssignments, ApplicationEventPublisher events, AppProperties properties,
-            Clock clock) {
+            Clock clock, Messages messages) {
         this.persons = persons;
         this.associations = associations;
         this.memberships = memberships;
@@ -53,6 +55,7 @@ public class MembershipService {
         this.events = events;
         this.properties = properties;
         this.clock = clock;
+        this.messages = messages;
     }
 
     public AssociationCreated createAssociation(String name, long officialTelegramUserId) {
@@ -155,6 +158,67 @@ public class MembershipService {
         return target;
     }
 
+    /** The member leaves the association; their role ends with the membership and quorum counts follow. */
+    public void leave(Membership membership) {
+        Membership managed = memberships.findById(membership.getId()).filter(Membership::isLive)
+                .orElseThrow(() -> new MembershipException(Reason.NOT_A_MEMBER));
+        end(managed, null, MemberLeft.Why.LEFT, clock.instant());
+    }
+
+    /** The chair removes a member or guest of their own association. */
+    public Membership remove(Membership chair, long targetMembershipId) {
+        if (chair.getRole() != Role.CHAIR) {
+            throw new MembershipException(Reason.NOT_ALLOWED);
+        }
+        Membership target = memberships.findById(targetMembershipId)
+                .filter(Membership::isLive)
+                .filter(m -> m.getAssociation().getId().equals(chair.getAssociation().getId()))
+                .orElseThrow(() -> new MembershipException(Reason.NOT_A_MEMBER));
+        if (target.getRole() == Role.CHAIR) {
+            throw new MembershipException(Reason.CHAIR_CANNOT_BE_REMOVED);
+        }
+        end(target, chair.getPerson().getId(), MemberLeft.Why.REMOVED, clock.instant());
+        return target;
+    }
+
+    /**
+     * Erases the person's identifying data after they withdrew consent and ends all their memberships. The
+     * name becomes a neutral placeholder (in Russian, the language of the association's documents).
+     *
+     * @return the Telegram id the person had, for the caller to clean up what it keeps under that id
+     */
+    public Optional<Long> erase(long personId) {
+        Person person = persons.findById(personId).orElseThrow();
+        if (person.isErased()) {
+            return Optional.empty();
+        }
+        Long telegramUserId = person.getTelegramUserId();
+        Instant now = clock.instant();
+        person.erase(messages.text(Language.RU, "person.erased.name"), now);
+        persons.flush();
+        if (telegramUserId != null) {
+            invites.forgetIssuer(telegramUserId);
+        }
+        memberships.findLiveByPerson(personId).forEach(m -> end(m, null, MemberLeft.Why.ERASED, now));
+        return Optional.ofNullable(telegramUserId);
+    }
+
+    /** The chair names the municipality that heads the association's documents. */
+    public void changeMunicipality(Membership chair, String municipality) {
+        if (chair.getRole() != Role.CHAIR) {
+            throw new MembershipException(Reason.NOT_ALLOWED);
+        }
+        associations.findById(chair.getAssociation().getId()).orElseThrow().changeMunicipality(municipality);
+    }
+
+    private void end(Membership membership, Long byPersonId, MemberLeft.Why why, Instant now) {
+        membership.end(now);
+        roleAssignments.findOpen(membership.getId()).forEach(open -> open.end(now, byPersonId));
+        memberships.flush();
+        events.publishEvent(new MemberLeft(membership.getAssociation().getId(), membership.getId(),
+                membership.getPerson().getId(), membership.getRole(), why));
+    }
+
     private void assign(Membership membership, Role role, Long byPersonId, Instant now) {
         Role old = membership.changeRole(role);
         roleAssignments.findOpen(membership.getId()).forEach(open -> open.end(now));
@@ -169,8 +233,21 @@ public class MembershipService {
     }
 
     @Transactional(readOnly = true)
+    public Person findPersonById(long personId) {
+        return persons.findById(personId).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
     public List<Membership> membershipsOf(Person person) {
         return memberships.findLiveByPerson(person.getId());
+    }
+
+    /** Every membership the person ever had, ended ones included, with their role history. */
+    @Transactional(readOnly = true)
+    public List<MembershipHistory> historyOf(Person person) {
+        return memberships.findAllByPerson(person.getId()).stream()
+                .map(m -> new MembershipHistory(m, roleAssignments.findHistory(m.getId())))
+                .toList();
     }
 
     /** The membership a person's commands act on: the chosen association, or else the latest joined. */
@@ -194,6 +271,22 @@ public class MembershipService {
     @Transactional(readOnly = true)
     public Optional<Membership> membership(long membershipId) {
         return memberships.findById(membershipId).filter(Membership::isLive);
+    }
+
+    /** The person corrects their name, place of work or position (from /profile). */
+    public void changeDetails(Person person, PersonDetails details) {
+        persons.findById(person.getId()).orElseThrow().updateDetails(details);
+    }
+
+    /** The person accepted the current consent text again (after it changed). */
+    public void acceptConsent(Person person, Consent consent) {
+        persons.findById(person.getId()).orElseThrow().acceptConsent(consent);
+    }
+
+    /** A membership whether it lasts or has ended: for telling people about its end. */
+    @Transactional(readOnly = true)
+    public Optional<Membership> anyMembership(long membershipId) {
+        return memberships.findById(membershipId);
     }
 
     public void switchAssociation(Person person, long associationId) {

@@ -43,6 +43,9 @@ public class Person {
 
     private Instant createdAt;
 
+    /** When the person withdrew consent and their data was erased (/forget); {@code null} while not. */
+    private Instant erasedAt;
+
     @Version
     private long version;
 
@@ -69,6 +72,21 @@ public class Person {
         this.fullName = details.fullName();
         this.workPlace = details.workPlace();
         this.position = details.position();
+    }
+
+    /**
+     * Erases what identifies the person: the name becomes {@code placeholder}, the Telegram id is unlinked so a
+     * later registration makes a new person. The row stays for the memberships and protocols that refer to it.
+     */
+    void erase(String placeholder, Instant now) {
+        this.fullName = placeholder;
+        this.workPlace = null;
+        this.position = null;
+        this.telegramUserId = null;
+        this.consentVersion = null;
+        this.consentAcceptedAt = null;
+        this.activeAssociationId = null;
+        this.erasedAt = now;
     }
 
     void switchTo(long associationId) {
@@ -121,5 +139,13 @@ public class Person {
 
     public Long getActiveAssociationId() {
         return activeAssociationId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
     }
 }

@@ -28,6 +28,9 @@ public class RoleAssignment {
 
     private Long assignedByPersonId;
 
+    /** The chair who removed the member; {@code null} when the role ended otherwise. */
+    private Long endedByPersonId;
+
     protected RoleAssignment() {
     }
 
@@ -40,6 +43,11 @@ public class RoleAssignment {
 
     void end(Instant at) {
         this.endedAt = at;
+    }
+
+    void end(Instant at, Long byPersonId) {
+        this.endedAt = at;
+        this.endedByPersonId = byPersonId;
     }
 
     public Role getRole() {

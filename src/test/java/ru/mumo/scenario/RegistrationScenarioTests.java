@@ -46,7 +46,7 @@ class RegistrationScenarioTests extends ScenarioSupport {
         var person = bean(MembershipService.class).findPerson(teacher.id()).orElseThrow();
         assertThat(person.getWorkPlace()).isEqualTo("МБОУ СОШ № 2");
         assertThat(person.getPosition()).isEqualTo("учитель математики");
-        assertThat(person.getConsentVersion()).isEqualTo("2026-11");
+        assertThat(person.getConsentVersion()).isEqualTo("2026-12");
         assertThat(person.getConsentAcceptedAt()).isNotNull();
     }
 

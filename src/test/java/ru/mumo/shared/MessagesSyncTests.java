@@ -30,6 +30,12 @@ class MessagesSyncTests {
     }
 
     @Test
+    void theConsentVersionIsTheSameInEveryLanguage() {
+        // A person's accepted version is compared with the one of their language: a mismatch would re-ask some.
+        assertThat(messages.text(Language.EN, "consent.version")).isEqualTo(messages.text(Language.RU, "consent.version"));
+    }
+
+    @Test
     void russianPluralsFollowTheLanguage() {
         assertThat(members(1)).endsWith("1 участник");
         assertThat(members(2)).endsWith("2 участника");

@@ -19,4 +19,9 @@ public interface Invites extends JpaRepository<Invite, Long> {
     @Modifying(flushAutomatically = true)
     @Query("update Invite i set i.usedCount = i.usedCount + 1 where i.code = ?1 and (i.maxUses is null or i.usedCount < i.maxUses)")
     int takeOneUse(String code);
+
+    /** Unlinks an erased person's Telegram id from the invites they issued. */
+    @Modifying(flushAutomatically = true)
+    @Query("update Invite i set i.createdByTelegramUserId = 0 where i.createdByTelegramUserId = ?1")
+    int forgetIssuer(long telegramUserId);
 }

@@ -11,4 +11,7 @@ public interface RoleAssignments extends JpaRepository<RoleAssignment, Long> {
 
     @Query("select r from RoleAssignment r where r.membershipId = ?1 and r.endedAt is null")
     List<RoleAssignment> findOpen(long membershipId);
+
+    @Query("select r from RoleAssignment r where r.membershipId = ?1 order by r.assignedAt, r.id")
+    List<RoleAssignment> findHistory(long membershipId);
 }

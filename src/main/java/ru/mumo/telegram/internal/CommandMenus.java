@@ -52,6 +52,14 @@ public class CommandMenus {
         outbox.menu(caller.telegramUserId(), null, items(caller));
     }
 
+    /** Sets a chat's menu to what a stranger may do, after the person behind it was erased. */
+    public void resetChat(long chatId, Language language) {
+        outbox.menu(chatId, null, dispatcher.commands().stream().filter(Command::listed)
+                .filter(c -> c.access() == Access.EVERYONE)
+                .map(c -> new MenuItem(c.name(), messages.text(language, "command." + c.name())))
+                .toList());
+    }
+
     /** Commands the caller may run, in menu order. */
     public List<Command> allowed(Caller caller) {
         return dispatcher.commands().stream().filter(Command::listed).filter(c -> c.access().allows(caller)).toList();

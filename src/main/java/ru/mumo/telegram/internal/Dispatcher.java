@@ -20,6 +20,7 @@ import ru.mumo.membership.MembershipService;
 import ru.mumo.shared.Messages;
 import ru.mumo.telegram.internal.dialog.DialogState;
 import ru.mumo.telegram.internal.dialog.Dialogs;
+import ru.mumo.telegram.internal.dialog.RegistrationDialog;
 import ru.mumo.telegram.internal.outbox.Outbox;
 
 /**
@@ -30,8 +31,11 @@ import ru.mumo.telegram.internal.outbox.Outbox;
 @Component
 public class Dispatcher {
 
-    /** Commands that work in the middle of a dialog without leaving it. */
-    private static final Set<String> DIALOG_SAFE = Set.of("cancel", "help", "start", "done");
+    /**
+     * Commands that work in the middle of a dialog without leaving it: /done ends a list inside a dialog, and a
+     * person may see or erase their data at any time.
+     */
+    private static final Set<String> DIALOG_SAFE = Set.of("cancel", "help", "start", "done", "mydata", "forget");
 
     private final Map<String, Command> commands;
     private final Map<String, ButtonHandler> buttons;
@@ -40,9 +44,10 @@ public class Dispatcher {
     private final Outbox outbox;
     private final Messages messages;
     private final MembershipService membership;
+    private final ConsentGate consent;
 
     Dispatcher(List<Command> commands, List<ButtonHandler> buttons, Callers callers, Dialogs dialogs, Outbox outbox,
-            Messages messages, MembershipService membership) {
+            Messages messages, MembershipService membership, ConsentGate consent) {
         this.commands = commands.stream().collect(Collectors.toMap(Command::name, Function.identity()));
         this.buttons = buttons.stream().collect(Collectors.toMap(ButtonHandler::prefix, Function.identity()));
         this.callers = callers;
@@ -50,6 +55,7 @@ public class Dispatcher {
         this.outbox = outbox;
         this.messages = messages;
         this.membership = membership;
+        this.consent = consent;
     }
 
     public List<Command> commands() {
@@ -91,6 +97,9 @@ public class Dispatcher {
             dialog.ifPresent(state -> dialogs.dialog(state).repeatQuestion(request, state));
         } else if (text.startsWith("/")) {
             onCommand(caller, text, dialog);
+        } else if (consent.holds(caller) && !dialog.map(d -> d.dialog().equals(RegistrationDialog.NAME)).orElse(false)) {
+            // Registration to another association asks for consent itself and stores it at the end.
+            consent.ask(request(caller, null, null, null));
         } else if (dialog.isPresent()) {
             Request request = request(caller, text, null, null);
             guarded(request, () -> dialogs.dialog(dialog.get()).onText(request, dialog.get()));
@@ -109,6 +118,10 @@ public class Dispatcher {
         if (command == null) {
             request.reply("error.unknown.command", "command", "/" + name);
             dialog.ifPresent(state -> dialogs.dialog(state).repeatQuestion(request, state));
+            return;
+        }
+        if (consent.holdsCommand(caller, name)) {
+            consent.ask(request);
             return;
         }
         if (dialog.isPresent() && !DIALOG_SAFE.contains(name)) {
@@ -133,6 +146,9 @@ public class Dispatcher {
         Request request = request(caller, null, originMessageId, query.getId());
         if (handler == null) {
             request.answer("button.inactive");
+        } else if (consent.holdsButton(caller, handler.prefix())) {
+            request.alert("consent.renew.first");
+            consent.ask(request);
         } else if (!handler.access().allows(caller)) {
             request.alert(refusalKey(caller));
         } else {

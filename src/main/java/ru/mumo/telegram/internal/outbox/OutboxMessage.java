@@ -88,6 +88,11 @@ public class OutboxMessage {
         this.document = null;
     }
 
+    /** Replaces the payload by one with a person's erased data taken out. */
+    void redact(String payload) {
+        this.payload = payload;
+    }
+
     private static String truncate(String error) {
         return error == null || error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR);
     }

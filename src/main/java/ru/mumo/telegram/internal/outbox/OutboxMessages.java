@@ -33,4 +33,8 @@ public interface OutboxMessages extends JpaRepository<OutboxMessage, Long> {
     @Modifying
     @Query("update OutboxMessage o set o.status = 'FAILED', o.lastError = ?2 where o.chatId = ?1 and o.status = 'PENDING'")
     int failPendingForChat(long chatId, String error);
+
+    /** Rows whose payload contains {@code fragment} (as it appears in the JSON), to wipe an erased person's data. */
+    @Query("select o from OutboxMessage o where o.payload like concat('%', ?1, '%')")
+    List<OutboxMessage> findByPayloadContaining(String fragment);
 }

@@ -1,0 +1,28 @@
+package ru.mumo.telegram.internal.commands;
+
+import org.springframework.stereotype.Component;
+
+import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.Command;
+import ru.mumo.telegram.internal.Request;
+import ru.mumo.telegram.internal.buttons.ForgetButtons;
+
+/** {@code /forget}: withdraws consent and erases the person's data, after a confirmation button. */
+@Component
+class ForgetCommand implements Command {
+
+    @Override
+    public String name() {
+        return "forget";
+    }
+
+    @Override
+    public Access access() {
+        return Access.REGISTERED;
+    }
+
+    @Override
+    public void execute(Request request) {
+        ForgetButtons.ask(request);
+    }
+}

@@ -1,0 +1,111 @@
+package ru.mumo.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import ru.mumo.emulator.BotMessage;
+import ru.mumo.emulator.CallbackAnswer;
+import ru.mumo.membership.Membership;
+import ru.mumo.membership.MembershipService;
+import ru.mumo.membership.Role;
+
+/** Shared steps of the data bank scenarios: associations, registration, roles, documents and button answers. */
+abstract class DataBankScenarios extends ScenarioSupport {
+
+    private static final Pattern LINK = Pattern.compile("https://t\\.me/" + BOT + "\\?start=([A-Za-z0-9_-]+)");
+
+    record Codes(String chair, String member) {
+    }
+
+    Codes newAssociation(String name) {
+        Phone official = official();
+        official.sends("/new_association " + name);
+        BotMessage created = official.receives("«" + name + "» создано");
+        return new Codes(code(created.text(), 0), code(created.text(), 1));
+    }
+
+    /** Registers a new person by the link and waits for the welcome. */
+    Phone registered(String firstName, String code, String fullName, String workPlace, String position) {
+        Phone phone = newPhone(firstName);
+        phone.sends("/start " + code);
+        phone.presses(phone.receives("Согласие на обработку персональных данных"), "✅ Принимаю");
+        phone.receives("фамилию, имя и отчество");
+        phone.sends(fullName);
+        phone.receives("Место работы");
+        phone.sends(workPlace);
+        phone.receives("должность");
+        phone.sends(position);
+        phone.receives("Добро пожаловать");
+        return phone;
+    }
+
+    /** A guest registered through the chair's /invite guest link. */
+    Phone guest(Phone chair, String firstName, String fullName) {
+        chair.sends("/invite guest");
+        String code = code(chair.receives("Ссылка для приглашённых гостей").text(), 0);
+        return registered(firstName, code, fullName, "Управление образования", "специалист");
+    }
+
+    Membership membershipOf(Phone phone) {
+        var service = bean(MembershipService.class);
+        return service.currentMembership(service.findPerson(phone.id()).orElseThrow()).orElseThrow();
+    }
+
+    void appoint(Phone chair, Phone member, Role role) {
+        bean(MembershipService.class).appoint(membershipOf(chair), membershipOf(member).getId(), role);
+        member.receives("Вам назначена роль");
+    }
+
+    JdbcTemplate jdbc() {
+        return new JdbcTemplate(bean(DataSource.class));
+    }
+
+    /** Waits for a document in the phone's chat and returns it. */
+    BotMessage.Document receivesDocument(Phone phone, String captionFragment) {
+        return phone.receives(m -> m.document() != null && text(m).contains(captionFragment),
+                "a document captioned «" + captionFragment + "»").document();
+    }
+
+    /** Presses a button and waits for the bot's answer to that press (the notice or alert on the phone). */
+    CallbackAnswer pressAndAnswer(Phone phone, BotMessage message, String button) {
+        int before = telegram.answersTo(phone.id()).size();
+        phone.presses(message, button);
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            List<CallbackAnswer> answers = telegram.answersTo(phone.id());
+            if (answers.size() > before) {
+                return answers.get(answers.size() - 1);
+            }
+            sleep(20);
+        }
+        throw new AssertionError("The press of «" + button + "» was not answered");
+    }
+
+    void awaitOutboxSent() {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            Integer pending = jdbc().queryForObject(
+                    "select count(*) from outbox_message where status = 'PENDING'", Integer.class);
+            if (pending != null && pending == 0) {
+                return;
+            }
+            sleep(50);
+        }
+        throw new AssertionError("The outbox did not empty");
+    }
+
+    static String code(String text, int index) {
+        Matcher matcher = LINK.matcher(text);
+        for (int i = 0; i <= index; i++) {
+            assertThat(matcher.find()).as("invite link %d in %s", i, text).isTrue();
+        }
+        return matcher.group(1);
+    }
+}
