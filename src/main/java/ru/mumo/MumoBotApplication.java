@@ -4,7 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-import ru.mumo.telegram.TokenCheck;
+import ru.mumo.sandbox.SandboxLauncher;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -12,7 +12,7 @@ public class MumoBotApplication {
 
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(MumoBotApplication.class);
-        application.addListeners(new TokenCheck());
+        application.addListeners(new SandboxLauncher());
         application.run(args);
     }
 }

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -111,7 +112,7 @@ public final class BotApiEmulator implements AutoCloseable {
         return new BotApiEmulator(new BotIdentity(Long.parseLong(m.group(1)), botUsername, token), port);
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
+    private static ThreadFactory daemonThreads() {
         AtomicInteger count = new AtomicInteger();
         return task -> {
             Thread thread = new Thread(task, "telegram-emulator-" + count.incrementAndGet());
@@ -271,6 +272,24 @@ public final class BotApiEmulator implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the bot has confirmed every update so far (by polling with a higher offset), i.e. it has
+     * taken them all in.
+     *
+     * @throws AssertionError naming the unconfirmed update ids if that does not happen in time
+     */
+    public void awaitUpdatesConfirmed(Duration timeout) {
+        try {
+            List<Long> unconfirmed = updates.awaitConfirmed(timeout);
+            if (!unconfirmed.isEmpty()) {
+                throw new AssertionError("updates " + unconfirmed + " not confirmed by the bot within " + timeout);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for the bot to confirm updates", e);
+        }
+    }
+
     /** Every call so far, getUpdates included, in the order they were answered. */
     public List<ApiCall> calls() {
         return log.all();
@@ -295,7 +314,7 @@ public final class BotApiEmulator implements AutoCloseable {
         return world.answersTo(userId);
     }
 
-    /** Called on the emulator's threads after the bot's call was answered; must not block for long. */
+    /** Called on the emulator's threads before the bot's call is answered, so it must not block for long. */
     public void addListener(Consumer<EmulatorEvent> listener) {
         listeners.add(listener);
     }

@@ -2,9 +2,14 @@ package ru.mumo.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import ru.mumo.emulator.ApiCall;
 import ru.mumo.membership.MembershipService;
@@ -92,6 +97,53 @@ class OutboxScenarioTests extends ScenarioSupport {
         phone.receives("должность");
         phone.sends("учитель");
         phone.receives("Добро пожаловать");
+    }
+
+    @Test
+    void aBotStartedWhileTelegramIsDownKeepsTryingAndThenWorks() {
+        stopBot();
+        telegram.setAvailable(false);
+        int before = telegram.calls().size();
+        Thread starter = new Thread(this::startBot);
+        starter.start();
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline && telegram.calls().subList(before, telegram.calls().size()).stream()
+                .filter(c -> c.method().equals("getMe")).count() < 2) {
+            sleep(50);
+        }
+        assertThat(telegram.calls().subList(before, telegram.calls().size())).filteredOn(c -> c.method().equals("getMe"))
+                .hasSizeGreaterThanOrEqualTo(2).allSatisfy(c -> assertThat(c.httpStatus()).isEqualTo(502));
+        telegram.setAvailable(true);
+        try {
+            starter.join(WAIT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Phone person = newPhone("Зиновий");
+        person.sends("/start");
+        person.receives("Здравствуйте");
+    }
+
+    @Test
+    void housekeepingForgetsOldUpdateIdsAndDeliveredMessages() throws SchedulerException {
+        Phone person = newPhone("Жанна");
+        person.sends("/start");
+        person.receives("Здравствуйте");
+        JdbcTemplate jdbc = bean(JdbcTemplate.class);
+        String delivered = "select count(*) from outbox_message where chat_id = " + person.id();
+        assertThat(jdbc.queryForObject(delivered, Long.class)).isPositive();
+
+        clock.shift(Duration.ofDays(31));
+        bean(Scheduler.class).triggerJob(JobKey.jobKey("housekeeping", "telegram"));
+
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline && jdbc.queryForObject(delivered, Long.class) > 0) {
+            sleep(50);
+        }
+        assertThat(jdbc.queryForObject(delivered, Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from processed_update", Long.class)).isZero();
+        person.sends("/start");
+        person.receives("Здравствуйте");
     }
 
     private List<ApiCall> callsTo(long chatId) {

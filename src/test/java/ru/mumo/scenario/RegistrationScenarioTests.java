@@ -202,6 +202,12 @@ class RegistrationScenarioTests extends ScenarioSupport {
         }
         assertThat(telegram.commandsByScope().get("default")).extracting(c -> c.command())
                 .contains("help", "members", "language").doesNotContain("invite", "new_association", "start");
+        assertThat(telegram.commandsByScope().get("default/en")).extracting(c -> c.description())
+                .contains("What I can do");
+
+        official().sends("/start");
+        official().receives("Управления образования");
+        awaitMenu(OFFICIAL, "new_association");
     }
 
     @Test

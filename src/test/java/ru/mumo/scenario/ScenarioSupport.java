@@ -59,18 +59,25 @@ public abstract class ScenarioSupport {
         telegram.close();
     }
 
+    /** The database the bot runs on: a fresh H2 file unless a test class brings another. */
+    protected List<String> databaseArguments(Path dataDirectory) {
+        return List.of("--spring.datasource.url=jdbc:h2:file:" + dataDirectory.resolve("mumo")
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
+    }
+
     protected void startBot() {
-        bot = new SpringApplicationBuilder(MumoBotApplication.class)
-                .initializers(context -> context.getBeanFactory().registerSingleton("clock", clock))
-                .run("--app.telegram.token=" + TOKEN,
+        List<String> arguments = new ArrayList<>(databaseArguments(dataDirectory));
+        arguments.addAll(List.of("--app.telegram.token=" + TOKEN,
                         "--app.telegram.api-url=" + telegram.baseUrl(),
-                        "--spring.datasource.url=jdbc:h2:file:" + dataDirectory.resolve("mumo") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",
                         "--app.officials.ids=" + OFFICIAL,
                         "--app.telegram.sender-poll=100ms",
                         // Telegram paces one chat at about a message a second; the pacing has its own tests.
                         "--app.telegram.per-chat-interval=100ms",
                         "--spring.main.keep-alive=false",
-                        "--logging.level.ru.mumo=INFO");
+                        "--logging.level.ru.mumo=INFO"));
+        bot = new SpringApplicationBuilder(MumoBotApplication.class)
+                .initializers(context -> context.getBeanFactory().registerSingleton("clock", clock))
+                .run(arguments.toArray(String[]::new));
     }
 
     protected void stopBot() {

@@ -158,7 +158,7 @@ final class HtmlParser {
         if (at(i) != '\'' && at(i) != '"') {
             // A name token: letters, digits, periods or hyphens; not case sensitive.
             int tokenBegin = i;
-            while (Character.isLetterOrDigit(at(i)) && at(i) < 128 || at(i) == '.' || at(i) == '-') {
+            while (isAsciiLetter(at(i)) || (at(i) >= '0' && at(i) <= '9') || at(i) == '.' || at(i) == '-') {
                 i++;
             }
             if (!isSpace(at(i)) && at(i) != '>') {

@@ -48,10 +48,11 @@ public final class HttpFront implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         List<EmulatorEvent> events = new ArrayList<>();
-        ApiCall call;
         try (exchange) {
-            call = answer(exchange, events);
+            ApiCall call = answer(exchange, events);
             log.add(call);
+            // Before answering, so that whoever watches sees the change no later than the bot sees the result.
+            events.forEach(listeners::publish);
             byte[] body = json.writeValueAsBytes(call.response());
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             JsonNode retryAfter = call.response().path("parameters").path("retry_after");
@@ -63,24 +64,24 @@ public final class HttpFront implements HttpHandler {
                 out.write(body);
             }
         }
-        events.forEach(listeners::publish);
     }
 
     private ApiCall answer(HttpExchange exchange, List<EmulatorEvent> events) throws IOException {
         String path = exchange.getRequestURI().getRawPath();
         byte[] body = exchange.getRequestBody().readAllBytes();
-        int slash = path.indexOf('/', 4);
-        String name = slash < 0 ? path : path.substring(slash + 1);
+        int slash = path.startsWith("/bot") ? path.indexOf('/', 4) : -1;
+        String segment = slash < 0 ? path : path.substring(slash + 1);
+        ApiSpec.Method method = spec.method(segment).orElse(null);
+        String name = method == null ? segment : method.name();
         if (!faults.available()) {
             return failure(name, NODES.objectNode(), new ApiException(502, "Bad Gateway", null, true));
         }
-        if (!path.startsWith("/bot") || slash < 0) {
+        if (slash < 0) {
             return failure(name, NODES.objectNode(), new ApiException(404, "Not Found", null, false));
         }
         if (!path.substring(4, slash).equals(bot.token())) {
             return failure(name, NODES.objectNode(), new ApiException(401, "Unauthorized", null, false));
         }
-        ApiSpec.Method method = spec.method(name).orElse(null);
         if (method == null) {
             return failure(name, NODES.objectNode(), new ApiException(404, "Not Found", null, false));
         }

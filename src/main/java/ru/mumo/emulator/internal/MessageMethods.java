@@ -94,7 +94,7 @@ final class MessageMethods {
         }
         FormattedText text = FormattedText.parse(call.text("text"), call.text("parse_mode"), call.get("entities"));
         JsonNode markup = inlineMarkup(call.get("reply_markup"));
-        StoredMessage message = messageToChange(call, "message to edit");
+        StoredMessage message = messageToEdit(call);
         if (message.document != null) {
             throw ApiException.badRequest("there is no text in the message to edit");
         }
@@ -109,7 +109,7 @@ final class MessageMethods {
 
     private JsonNode editMessageReplyMarkup(Call call) throws ApiException {
         JsonNode markup = inlineMarkup(call.get("reply_markup"));
-        StoredMessage message = messageToChange(call, "message to edit");
+        StoredMessage message = messageToEdit(call);
         if (Objects.equals(markup, message.inlineMarkup)) {
             throw ApiException.badRequest(NOT_MODIFIED);
         }
@@ -156,7 +156,7 @@ final class MessageMethods {
     }
 
     /** Edits address a message by chat_id + message_id; the emulator never creates inline messages. */
-    private StoredMessage messageToChange(Call call, String what) throws ApiException {
+    private StoredMessage messageToEdit(Call call) throws ApiException {
         if (call.has("inline_message_id")) {
             throw ApiException.badRequest("MESSAGE_ID_INVALID");
         }
@@ -170,7 +170,7 @@ final class MessageMethods {
         world.checkNotBlocked(chat);
         StoredMessage message = chat.messages.get(call.number("message_id", 0));
         if (message == null || message.deleted) {
-            throw ApiException.badRequest(what + " not found");
+            throw ApiException.badRequest("message to edit not found");
         }
         if (!message.fromBot) {
             throw ApiException.badRequest("message can't be edited");

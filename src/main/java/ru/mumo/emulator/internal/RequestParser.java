@@ -55,7 +55,7 @@ public final class RequestParser {
         if (root == null || !root.isObject()) {
             throw ApiException.badRequest("JSON object expected");
         }
-        root.fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue()));
+        root.properties().forEach(e -> params.put(e.getKey(), e.getValue()));
     }
 
     private static void parseForm(String form, Map<String, JsonNode> params) {

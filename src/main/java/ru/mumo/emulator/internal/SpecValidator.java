@@ -2,6 +2,7 @@ package ru.mumo.emulator.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.LongNode;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -82,8 +84,8 @@ public final class SpecValidator {
                 }
                 continue;
             }
-            JsonNode typed = coerce(new Context(method.name(), field, null), field.types(), value);
-            checkArraySize(method.name(), field, typed);
+            JsonNode typed = coerce(new Context(field.name(), null), field.types(), value);
+            checkArraySize(method.name(), field, typed, null);
             checkLength(method.name(), field, typed, null);
             result.put(field.name(), typed);
         }
@@ -105,7 +107,7 @@ public final class SpecValidator {
     }
 
     /** Where a value sits: a top-level parameter (label == null) or a field of an object with that label. */
-    private record Context(String owner, ApiSpec.Field field, String label) {
+    private record Context(String field, String label) {
         boolean topLevel() {
             return label == null;
         }
@@ -117,16 +119,16 @@ public final class SpecValidator {
         ApiException typeError(List<String> types) {
             String expected = String.join(" or ", types);
             return topLevel()
-                    ? error("parameter \"" + field.name() + "\" must be of type " + expected)
-                    : error("Field \"" + field.name() + "\" must be of type " + expected);
+                    ? error("parameter \"" + field + "\" must be of type " + expected)
+                    : error("Field \"" + field + "\" must be of type " + expected);
         }
     }
 
     private JsonNode coerce(Context ctx, List<String> types, JsonNode value) throws ApiException {
         if (value.isNull()) {
             throw ctx.topLevel()
-                    ? ctx.error("parameter \"" + ctx.field().name() + "\" must not be null")
-                    : ctx.error("Field \"" + ctx.field().name() + "\" must not be null");
+                    ? ctx.error("parameter \"" + ctx.field() + "\" must not be null")
+                    : ctx.error("Field \"" + ctx.field() + "\" must not be null");
         }
         for (String type : types) {
             if (PRIMITIVES.contains(type)) {
@@ -142,12 +144,12 @@ public final class SpecValidator {
         }
         JsonNode parsed = value;
         if (ctx.topLevel() && value.isTextual()) {
-            parsed = parseJsonParameter(ctx.field().name(), value.asText());
+            parsed = parseJsonParameter(ctx.field(), value.asText());
         }
         if (parsed.isArray()) {
             List<String> arrays = complex.stream().filter(t -> t.startsWith(ARRAY_OF)).toList();
             if (!arrays.isEmpty()) {
-                return validateArray(ctx, arrays, (com.fasterxml.jackson.databind.node.ArrayNode) parsed);
+                return validateArray(ctx, arrays, (ArrayNode) parsed);
             }
         }
         List<String> objects = complex.stream().filter(t -> !t.startsWith(ARRAY_OF)).toList();
@@ -189,7 +191,7 @@ public final class SpecValidator {
                     return value;
                 }
                 if (lenient && value.isTextual()) {
-                    return switch (value.asText().trim().toLowerCase(java.util.Locale.ROOT)) {
+                    return switch (value.asText().trim().toLowerCase(Locale.ROOT)) {
                         case "true", "1" -> BooleanNode.TRUE;
                         case "false", "0" -> BooleanNode.FALSE;
                         default -> null;
@@ -216,15 +218,14 @@ public final class SpecValidator {
         }
     }
 
-    private JsonNode validateArray(Context ctx, List<String> arrayTypes,
-                                   com.fasterxml.jackson.databind.node.ArrayNode array) throws ApiException {
+    private JsonNode validateArray(Context ctx, List<String> arrayTypes, ArrayNode array) throws ApiException {
         ApiException first = null;
         for (String arrayType : arrayTypes) {
             List<String> element = List.of(arrayType.substring(ARRAY_OF.length()));
             try {
-                var typed = json.createArrayNode();
+                ArrayNode typed = json.createArrayNode();
                 for (JsonNode item : array) {
-                    typed.add(coerce(new Context(ctx.owner(), ctx.field(), labelOr(ctx, element.get(0))), element, item));
+                    typed.add(coerce(new Context(ctx.field(), labelOr(ctx, element.get(0))), element, item));
                 }
                 return typed;
             } catch (ApiException e) {
@@ -265,10 +266,10 @@ public final class SpecValidator {
         ApiSpec.Type type = spec.type(typeName).orElseThrow(() -> new IllegalStateException("no type " + typeName));
         String label = inheritedLabel != null ? inheritedLabel : label(typeName);
         if (type.isUnion()) {
+            // A union may also admit plain values (RichText: a String or an Array of RichText).
             List<String> notObjects = type.subtypes().stream().filter(t -> spec.type(t).isEmpty()).toList();
             if (!node.isObject() && !notObjects.isEmpty()) {
-                coerce(new Context(typeName, new ApiSpec.Field(typeName, notObjects, true, "", null, false, null),
-                        label), notObjects, node);
+                coerce(new Context(typeName, label), notObjects, node);
                 return;
             }
             validateObject(resolveUnion(type, node, label), node, label);
@@ -294,8 +295,8 @@ public final class SpecValidator {
                 }
                 continue;
             }
-            JsonNode typed = coerce(new Context(typeName, field, label), field.types(), value);
-            checkArraySize(typeName, field, typed);
+            JsonNode typed = coerce(new Context(field.name(), label), field.types(), value);
+            checkArraySize(typeName, field, typed, label);
             checkLength(typeName, field, typed, label);
         }
         checkOneOf(type, node, label);
@@ -428,14 +429,18 @@ public final class SpecValidator {
         }
     }
 
-    private static void checkArraySize(String owner, ApiSpec.Field field, JsonNode value) throws ApiException {
+    private static void checkArraySize(String owner, ApiSpec.Field field, JsonNode value, String label)
+            throws ApiException {
         if (field.arraySize() == null || !value.isArray() || field.arraySize().contains(value.size())) {
             return;
         }
         if ((owner + "." + field.name()).equals("setMyCommands.commands")) {
             throw ApiException.badRequest("BOT_COMMANDS_TOO_MUCH");
         }
-        throw ApiException.badRequest("parameter \"" + field.name() + "\" must contain " + field.arraySize().min()
-                + "-" + field.arraySize().max() + " elements");
+        String detail = "\"" + field.name() + "\" must contain " + field.arraySize().min() + "-"
+                + field.arraySize().max() + " elements";
+        throw label == null
+                ? ApiException.badRequest("parameter " + detail)
+                : ApiException.badRequest("can't parse " + label + ": Field " + detail);
     }
 }

@@ -3,6 +3,7 @@ package ru.mumo.emulator.internal;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -106,12 +107,34 @@ public final class UpdateQueue {
     }
 
     private void confirm(long offset) {
+        int before = pending.size();
         if (offset > 0) {
             pending.headMap(offset).clear();
         } else if (offset < 0) {
             while (pending.size() > -offset) {
                 pending.pollFirstEntry();
             }
+        }
+        if (pending.size() != before) {
+            changed.signalAll();
+        }
+    }
+
+    /** @return the ids still pending when the timeout expired, empty once the bot confirmed everything */
+    public List<Long> awaitConfirmed(Duration timeout) throws InterruptedException {
+        lock.lock();
+        try {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (!pending.isEmpty()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return List.copyOf(pending.keySet());
+                }
+                changed.awaitNanos(left);
+            }
+            return List.of();
+        } finally {
+            lock.unlock();
         }
     }
 

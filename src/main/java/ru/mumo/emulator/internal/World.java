@@ -34,7 +34,7 @@ public final class World {
     private long lastQueryId = FIRST_QUERY_ID;
 
     /** A callback query Telegram delivered and still waits to be answered. */
-    record PendingQuery(String id, long userId, long messageId, String data) {
+    record PendingQuery(long userId, long messageId, String data) {
     }
 
     public World(BotIdentity bot) {
@@ -93,7 +93,7 @@ public final class World {
 
     synchronized String issueQuery(long userId, long messageId, String data) {
         String id = Long.toString(++lastQueryId);
-        queries.put(id, new PendingQuery(id, userId, messageId, data));
+        queries.put(id, new PendingQuery(userId, messageId, data));
         return id;
     }
 

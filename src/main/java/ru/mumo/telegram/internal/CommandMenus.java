@@ -44,8 +44,12 @@ public class CommandMenus {
 
     /** Sets the person's own menu after their role, association or language changed. */
     public void refresh(Person person) {
-        Caller caller = callers.resolve(person);
-        outbox.menu(person.getTelegramUserId(), null, items(caller));
+        refresh(callers.resolve(person));
+    }
+
+    /** Sets the caller's own menu; Telegram accepts a per-chat menu only once the person has written to the bot. */
+    public void refresh(Caller caller) {
+        outbox.menu(caller.telegramUserId(), null, items(caller));
     }
 
     /** Commands the caller may run, in menu order. */

@@ -40,7 +40,8 @@ class MembershipNotifications {
                         messages.text(chair.getPerson().getLanguage(), "joined.notice.chair",
                                 "name", joined.getPerson().getFullName(),
                                 "role", messages.text(chair.getPerson().getLanguage(), "role." + event.role().name()),
-                                "count", membership.members(event.associationId()).size()),
+                                "count", membership.members(event.associationId()).stream()
+                                        .filter(m -> m.getRole().countsAsMember()).count()),
                         null));
     }
 

@@ -9,6 +9,7 @@ import ru.mumo.membership.InviteStatus;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.telegram.internal.Access;
 import ru.mumo.telegram.internal.Command;
+import ru.mumo.telegram.internal.CommandMenus;
 import ru.mumo.telegram.internal.Request;
 import ru.mumo.telegram.internal.dialog.RegistrationDialog;
 
@@ -18,10 +19,12 @@ class StartCommand implements Command {
 
     private final MembershipService membership;
     private final RegistrationDialog registration;
+    private final CommandMenus menus;
 
-    StartCommand(MembershipService membership, RegistrationDialog registration) {
+    StartCommand(MembershipService membership, RegistrationDialog registration, CommandMenus menus) {
         this.membership = membership;
         this.registration = registration;
+        this.menus = menus;
     }
 
     @Override
@@ -71,6 +74,7 @@ class StartCommand implements Command {
         if (request.caller().registered()) {
             request.reply("start.known", "name", request.caller().person().getFullName());
         } else if (request.caller().official()) {
+            menus.refresh(request.caller());
             request.reply("start.official");
         } else {
             request.reply("start.stranger");

@@ -1,0 +1,144 @@
+package ru.mumo.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import ru.mumo.MumoBotApplication;
+import ru.mumo.sandbox.internal.SandboxServer;
+
+/**
+ * The sandbox as a newcomer uses it: in a real (headless) Chromium, against the real bot started the way
+ * {@code ./mvnw spring-boot:run} starts it without a token. Skipped where Debian's chromium and
+ * chromium-driver are not installed; {@code .ci/run} installs them.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SandboxBrowserScenarioTests {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    private ConfigurableApplicationContext bot;
+    private WebDriver browser;
+    private String page;
+
+    @BeforeAll
+    void start() throws IOException {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Chromium is not installed (apt-get install chromium chromium-driver): sandbox browser tests skipped");
+        bot = new SpringApplicationBuilder(MumoBotApplication.class).listeners(new SandboxLauncher())
+                .run("--app.sandbox.allowed=true", "--app.telegram.token=", "--app.sandbox.port=0",
+                        "--spring.main.keep-alive=false");
+        page = bot.getBean(SandboxServer.class).address().toString();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=2400,1200", "--user-data-dir=" + Files.createTempDirectory("sandbox-chromium"));
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build(), options);
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (bot != null) {
+            bot.close();
+        }
+    }
+
+    @Test
+    void aNewcomerRegistersATeacherThroughAnInviteAndSeesTheDemoAssociation() throws IOException {
+        browser.get(page);
+        WebElement official = phone("Ольга");
+        type(official, "/new_association МУМО учителей истории");
+        WebElement created = await(() -> lastBotMessage(phone("Ольга"), "создано"));
+        List<WebElement> links = created.findElements(By.cssSelector("a.invite"));
+        assertThat(links).hasSize(2);
+        links.get(1).click();
+        phone("Ольга").findElement(By.xpath(".//div[@class='openers']/button[text()='Мария']")).click();
+
+        await(() -> lastBotMessage(phone("Мария"), "Согласие на обработку персональных данных"));
+        press(phone("Мария"), "✅ Принимаю");
+        await(() -> lastBotMessage(phone("Мария"), "фамилию, имя и отчество"));
+        type(phone("Мария"), "Иванова Мария Петровна");
+        await(() -> lastBotMessage(phone("Мария"), "Место работы"));
+        type(phone("Мария"), "МБОУ СОШ № 3");
+        await(() -> lastBotMessage(phone("Мария"), "должность"));
+        type(phone("Мария"), "учитель истории");
+        await(() -> lastBotMessage(phone("Мария"), "Добро пожаловать, Иванова Мария Петровна"));
+        assertThat(phone("Мария").findElement(By.cssSelector("header .role")).getText())
+                .contains("член МУМО", "МУМО учителей истории");
+
+        browser.findElement(By.id("demo")).click();
+        new WebDriverWait(browser, WAIT).until(b -> b.findElement(By.id("demo-state")).getText().contains("готово"));
+        assertThat(phone("Светлана").findElement(By.cssSelector("header .role")).getText())
+                .contains("ответственный секретарь");
+        assertThat(phone("Пётр").findElement(By.cssSelector("header .role")).getText()).contains("приглашённый");
+
+        Path screenshot = Path.of("target", "sandbox-screenshot.png");
+        Files.write(screenshot, ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
+        assertThat(Files.size(screenshot)).isPositive();
+    }
+
+    @Test
+    void theClockMovesForward() {
+        browser.get(page);
+        String before = new WebDriverWait(browser, WAIT).until(b -> {
+            String text = b.findElement(By.id("clock")).getText();
+            return text.isEmpty() ? null : text;
+        });
+        browser.findElement(By.id("shift-day")).click();
+        new WebDriverWait(browser, WAIT).until(b -> !b.findElement(By.id("clock")).getText().equals(before));
+        assertThat(browser.findElement(By.id("clock")).getText().substring(0, 10)).isNotEqualTo(before.substring(0, 10));
+    }
+
+    private WebElement phone(String name) {
+        return new WebDriverWait(browser, WAIT).until(b -> b.findElements(By.cssSelector("section.phone")).stream()
+                .filter(p -> p.findElement(By.cssSelector("header .name")).getText().equals(name))
+                .findFirst().orElse(null));
+    }
+
+    private void type(WebElement phone, String text) {
+        WebElement input = phone.findElement(By.cssSelector("form.compose input"));
+        input.sendKeys(text);
+        phone.findElement(By.cssSelector("form.compose button")).click();
+    }
+
+    private void press(WebElement phone, String button) {
+        phone.findElement(By.xpath(".//div[contains(@class,'keyboard')]//button[text()='" + button + "']")).click();
+    }
+
+    private WebElement lastBotMessage(WebElement phone, String fragment) {
+        List<WebElement> messages = phone.findElements(By.cssSelector(".msg.bot"));
+        return messages.stream().filter(m -> m.getText().contains(fragment)).reduce((a, b) -> b).orElse(null);
+    }
+
+    private WebElement await(java.util.function.Supplier<WebElement> lookup) {
+        return new WebDriverWait(browser, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(b -> lookup.get());
+    }
+}
