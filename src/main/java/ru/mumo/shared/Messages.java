@@ -38,11 +38,7 @@ public class Messages {
      * {@code text(RU, "members.count", "count", 5)}.
      */
     public String text(Language language, String key, Object... namedArguments) {
-        String pattern = pattern(language, key);
-        if (namedArguments.length == 0 && !pattern.contains("{")) {
-            return pattern;
-        }
-        return new MessageFormat(pattern, language.locale()).format(arguments(namedArguments));
+        return new MessageFormat(pattern(language, key), language.locale()).format(arguments(namedArguments));
     }
 
     public boolean has(Language language, String key) {
@@ -53,7 +49,8 @@ public class Messages {
         return bundles.get(language).stringPropertyNames();
     }
 
-    private String pattern(Language language, String key) {
+    /** The raw ICU pattern, for checks of the bundles themselves. */
+    public String pattern(Language language, String key) {
         String pattern = bundles.get(language).getProperty(key);
         if (pattern == null) {
             throw new IllegalArgumentException("No text '" + key + "' in " + FILES.get(language));
