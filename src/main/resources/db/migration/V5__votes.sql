@@ -45,3 +45,13 @@ CREATE TABLE agenda_minutes (
     version        BIGINT        NOT NULL
 );
 CREATE UNIQUE INDEX uq_agenda_minutes ON agenda_minutes (meeting_id, position);
+
+-- Telegram adapter: who has been sent a ballot of a vote (members who check in late get theirs then), so that
+-- each gets exactly one and all of them are retired when the vote closes.
+CREATE TABLE ballot_message (
+    ref_key        VARCHAR(100) NOT NULL PRIMARY KEY,
+    vote_id        BIGINT       NOT NULL,
+    membership_id  BIGINT       NOT NULL,
+    chat_id        BIGINT       NOT NULL
+);
+CREATE INDEX idx_ballot_message_vote ON ballot_message (vote_id);
