@@ -18,6 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 import org.springframework.stereotype.Component;
 
@@ -80,8 +81,9 @@ public class ProtocolWriter {
         blank(document);
         // Number on the left, date on the right edge: a right tab stop at the text width.
         XWPFParagraph line = paragraph(document, ParagraphAlignment.LEFT, 0);
-        line.getCTP().addNewPPr().addNewTabs().addNewTab().setVal(STTabJc.RIGHT);
-        line.getCTP().getPPr().getTabs().getTabArray(0).setPos(BigInteger.valueOf(TEXT_WIDTH));
+        CTTabStop tab = line.getCTP().getPPr().addNewTabs().addNewTab();
+        tab.setVal(STTabJc.RIGHT);
+        tab.setPos(BigInteger.valueOf(TEXT_WIDTH));
         run(line, text(language, "protocol.number", "number", content.number()), false, SIZE);
         run(line, "\t" + text(language, "protocol.date", "date", DATE.format(content.date())), false, SIZE);
         run(paragraph(document, ParagraphAlignment.LEFT, 0), content.place(), false, SIZE);
@@ -115,8 +117,7 @@ public class ProtocolWriter {
             String entry = entries.get(i);
             String[] lines = (entry == null || entry.isBlank() ? "_".repeat(40) : entry).split("\n");
             for (int l = 0; l < lines.length; l++) {
-                XWPFParagraph p = paragraph(document, ParagraphAlignment.BOTH, 0);
-                p.setIndentationFirstLine(0);
+                XWPFParagraph p = paragraph(document, ParagraphAlignment.LEFT, 0);
                 run(p, (l == 0 ? (i + 1) + ". " : "") + lines[l], false, SIZE);
                 if (l > 0) {
                     p.setIndentationLeft(360);
@@ -133,7 +134,7 @@ public class ProtocolWriter {
         table.setTableAlignment(TableRowAlign.LEFT);
         table.removeBorders();
         table.setWidth(TEXT_WIDTH);
-        int[] widths = {60 * MM, 50 * MM, TEXT_WIDTH - 110 * MM};
+        int[] widths = {50 * MM, 45 * MM, TEXT_WIDTH - 95 * MM};
         signatureRow(table, 0, widths, text(language, "protocol.chair"), content.signingChair());
         captionRow(table, 1, widths, language);
         signatureRow(table, 2, widths, text(language, "protocol.secretary"), content.signingSecretary());
@@ -143,7 +144,7 @@ public class ProtocolWriter {
     private void signatureRow(XWPFTable table, int row, int[] widths, String role, String name) {
         cell(table, row, 0, widths[0], ParagraphAlignment.LEFT, role, SIZE);
         cell(table, row, 1, widths[1], ParagraphAlignment.CENTER, "_".repeat(16), SIZE);
-        cell(table, row, 2, widths[2], ParagraphAlignment.CENTER, name == null ? "_".repeat(22) : name, SIZE);
+        cell(table, row, 2, widths[2], ParagraphAlignment.CENTER, name == null ? "_".repeat(22) : signed(name), SIZE);
         table.getRow(row).setHeight(700);
     }
 
@@ -151,6 +152,15 @@ public class ProtocolWriter {
         cell(table, row, 0, widths[0], ParagraphAlignment.LEFT, "", SMALL);
         cell(table, row, 1, widths[1], ParagraphAlignment.CENTER, text(language, "protocol.signature"), SMALL);
         cell(table, row, 2, widths[2], ParagraphAlignment.CENTER, text(language, "protocol.full.name"), SMALL);
+    }
+
+    /** "Иванова Анна Петровна" signs as "А. П. Иванова", the usual form under a signature; other names stay whole. */
+    static String signed(String fullName) {
+        String[] parts = fullName.strip().split("\\s+");
+        if (parts.length != 3) {
+            return fullName;
+        }
+        return parts[1].charAt(0) + ". " + parts[2].charAt(0) + ". " + parts[0];
     }
 
     private static void cell(XWPFTable table, int row, int column, int width, ParagraphAlignment align, String text,
