@@ -28,12 +28,15 @@ class MeetingEditDialog implements Dialog {
     private final Dialogs dialogs;
     private final MeetingService meetings;
     private final MeetingAccess access;
+    private final WhenParser whenParser;
     private final Clock clock;
 
-    MeetingEditDialog(Dialogs dialogs, MeetingService meetings, MeetingAccess access, Clock clock) {
+    MeetingEditDialog(Dialogs dialogs, MeetingService meetings, MeetingAccess access, WhenParser whenParser,
+            Clock clock) {
         this.dialogs = dialogs;
         this.meetings = meetings;
         this.access = access;
+        this.whenParser = whenParser;
         this.clock = clock;
     }
 
@@ -57,7 +60,7 @@ class MeetingEditDialog implements Dialog {
         var officer = access.membershipFor(request.caller(), meeting);
         String answer = request.argument().replaceAll("\\s+", " ");
         if (WHEN.equals(state.step())) {
-            WhenParser.When when = WhenParser.parse(answer, ZonedDateTime.now(clock.withZone(meeting.getTimeZone())));
+            WhenParser.When when = whenParser.parse(answer, ZonedDateTime.now(clock.withZone(meeting.getTimeZone())));
             switch (when.status()) {
                 case UNRECOGNISED -> request.reply("meeting.when.unrecognised");
                 case IMPOSSIBLE -> request.reply("meeting.when.impossible", "input", answer);

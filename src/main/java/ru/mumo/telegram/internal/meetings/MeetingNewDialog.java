@@ -48,12 +48,15 @@ class MeetingNewDialog implements Dialog {
     private final Dialogs dialogs;
     private final MeetingService meetings;
     private final MeetingTexts texts;
+    private final WhenParser whenParser;
     private final Clock clock;
 
-    MeetingNewDialog(Dialogs dialogs, MeetingService meetings, MeetingTexts texts, Clock clock) {
+    MeetingNewDialog(Dialogs dialogs, MeetingService meetings, MeetingTexts texts, WhenParser whenParser,
+            Clock clock) {
         this.dialogs = dialogs;
         this.meetings = meetings;
         this.texts = texts;
+        this.whenParser = whenParser;
         this.clock = clock;
     }
 
@@ -148,7 +151,7 @@ class MeetingNewDialog implements Dialog {
 
     private void onWhen(Request request, DialogState state, String answer) {
         ZoneId zone = zone(request);
-        WhenParser.When when = WhenParser.parse(answer, ZonedDateTime.now(clock.withZone(zone)));
+        WhenParser.When when = whenParser.parse(answer, ZonedDateTime.now(clock.withZone(zone)));
         switch (when.status()) {
             case UNRECOGNISED -> request.reply("meeting.when.unrecognised");
             case IMPOSSIBLE -> request.reply("meeting.when.impossible", "input", answer);

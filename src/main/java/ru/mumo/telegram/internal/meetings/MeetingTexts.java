@@ -63,6 +63,13 @@ class MeetingTexts {
                 "needed", quorum.needed(), "quorate", quorum.quorate() ? "yes" : "no");
     }
 
+    /** How long before the start a reminder goes, as the reminder settings show it. */
+    String ahead(Language language, Duration offset) {
+        return offset.toMinutes() % 60 == 0
+                ? messages.text(language, "reminders.ahead.hours", "hours", offset.toHours())
+                : messages.text(language, "reminders.ahead.minutes", "minutes", offset.toMinutes());
+    }
+
     String before(Language language, Duration offset) {
         return offset.toMinutes() % 60 == 0
                 ? messages.text(language, "meeting.reminder.hours", "hours", offset.toHours())
