@@ -81,6 +81,11 @@ public class DeadlineService {
     }
 
     @Transactional(readOnly = true)
+    public Optional<Deadline> deadline(long deadlineId) {
+        return deadlines.findById(deadlineId);
+    }
+
+    @Transactional(readOnly = true)
     public Optional<Deadline> deadline(Membership member, long deadlineId) {
         return deadlines.findById(deadlineId).filter(d -> member != null
                 && d.getAssociationId() == member.getAssociation().getId());
