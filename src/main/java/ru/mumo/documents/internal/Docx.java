@@ -114,7 +114,6 @@ public final class Docx implements AutoCloseable {
             if (cells.size() == 1) {
                 while (row.getTableCells().size() > 1) {
                     row.removeCell(row.getTableCells().size() - 1);
-                    row.getCtRow().removeTc(row.getCtRow().sizeOfTcArray() - 1);
                 }
                 XWPFTableCell cell = row.getCell(0);
                 fill(cell, cells.get(0), TEXT_WIDTH, bold, ParagraphAlignment.LEFT);

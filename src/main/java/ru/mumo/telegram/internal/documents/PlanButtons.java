@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import ru.mumo.deadlines.DeadlineKind;
+import ru.mumo.deadlines.DeadlineService;
 import ru.mumo.documents.WorkPlanItem;
 import ru.mumo.documents.WorkPlanItem.Field;
 import ru.mumo.documents.WorkPlanService;
@@ -30,11 +32,13 @@ class PlanButtons implements ButtonHandler {
     static final String PREFIX = "plan";
 
     private final WorkPlanService plans;
+    private final DeadlineService deadlines;
     private final PlanBoard board;
     private final PlanDialog dialog;
 
-    PlanButtons(WorkPlanService plans, PlanBoard board, PlanDialog dialog) {
+    PlanButtons(WorkPlanService plans, DeadlineService deadlines, PlanBoard board, PlanDialog dialog) {
         this.plans = plans;
+        this.deadlines = deadlines;
         this.board = board;
         this.dialog = dialog;
     }
@@ -100,10 +104,17 @@ class PlanButtons implements ButtonHandler {
                     List.of(List.of(PlanBoard.button(request, "plan.button.submit.yes", "submit", "y"), back(request)))));
         } else if (plans.submit(chair, board.year(chair))) {
             request.editOrigin(board.text(request), board.keyboard(request));
-            board.sendDocument(request, "plan.docx.submitted");
+            board.sendDocument(request, deadlineMet(chair) ? "plan.docx.submitted.deadline" : "plan.docx.submitted");
         } else {
             request.alert("refused.not.allowed");
         }
+    }
+
+    /** Whether this submission met the plan deadline: a plan for another year than the deadline's does not. */
+    private boolean deadlineMet(Membership chair) {
+        return deadlines.calendar(chair.getAssociation().getId()).stream()
+                .anyMatch(d -> d.getKind() == DeadlineKind.WORK_PLAN && d.getLastDoneFor() != null
+                        && d.getLastDoneFor().getYear() == board.year(chair).startYear());
     }
 
     private void pick(Request request, String action, String key) {
