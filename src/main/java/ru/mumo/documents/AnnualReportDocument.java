@@ -34,7 +34,7 @@ import ru.mumo.shared.Messages;
 public class AnnualReportDocument {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final int[] MEETING_WIDTHS = {700, 1500, 1900, 1400, 3855};
+    private static final int[] MEETING_WIDTHS = {600, 1500, 2000, 1100, 4155};
     private static final int[] DECISION_WIDTHS = {1400, 3200, 2800, 1955};
     private static final int[] PLAN_WIDTHS = {800, 3000, 1700, 2255, 1600};
 
@@ -78,7 +78,7 @@ public class AnnualReportDocument {
             return docx.signature(text("doc.sign.chair"), signatories.name(association.getId(), Role.CHAIR))
                     .signature(text("doc.sign.secretary"), signatories.name(association.getId(), Role.SECRETARY))
                     .blank()
-                    .text(text("doc.report.date.line"))
+                    .line(text("doc.report.date.line"))
                     .bytes();
         }
     }

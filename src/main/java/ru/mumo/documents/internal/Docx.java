@@ -76,6 +76,11 @@ public final class Docx implements AutoCloseable {
         return this;
     }
 
+    /** A line at the left margin, without indent: a date line, a note under a signature. */
+    public Docx line(String text) {
+        return paragraph(text, ParagraphAlignment.LEFT, false, TEXT_SIZE, 0);
+    }
+
     public Docx blank() {
         return paragraph("", ParagraphAlignment.LEFT, false, TEXT_SIZE, 0);
     }
