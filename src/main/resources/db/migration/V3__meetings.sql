@@ -63,6 +63,13 @@ CREATE TABLE meeting_reminder (
 CREATE UNIQUE INDEX uq_meeting_reminder ON meeting_reminder (meeting_id, offset_minutes, fire_at);
 CREATE INDEX idx_meeting_reminder_due ON meeting_reminder (sent_at, dropped_at, fire_at);
 
+-- An association's own reminder offsets (the regulation is the association's): minutes, comma-separated.
+CREATE TABLE meeting_settings (
+    association_id   BIGINT       NOT NULL PRIMARY KEY REFERENCES association (id),
+    reminder_offsets VARCHAR(200) NOT NULL,
+    version          BIGINT       NOT NULL
+);
+
 -- Telegram adapter: the chats that hold a live attendance list of a meeting, to edit it in place.
 CREATE TABLE attendance_board (
     ref_key     VARCHAR(100) NOT NULL PRIMARY KEY,

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.mumo.meetings.Reminder.Decision;
+import ru.mumo.meetings.internal.MeetingSettingsRepository;
 import ru.mumo.meetings.internal.Meetings;
 import ru.mumo.meetings.internal.Reminders;
 import ru.mumo.meetings.internal.Rsvps;
@@ -30,12 +31,17 @@ import ru.mumo.membership.Role;
  * and a reminder missed while the bot was down is found by the first sweep after the restart.
  */
 @Service
-@Transactional
+@Transactional(noRollbackFor = MeetingException.class)
 public class ReminderService {
 
     private static final Logger log = LoggerFactory.getLogger(ReminderService.class);
 
+    public static final int MAX_OFFSETS = 3;
+    public static final Duration MIN_OFFSET = Duration.ofMinutes(5);
+    public static final Duration MAX_OFFSET = Duration.ofDays(14);
+
     private final Reminders reminders;
+    private final MeetingSettingsRepository settings;
     private final Meetings meetings;
     private final Rsvps rsvps;
     private final MembershipService membership;
@@ -43,9 +49,10 @@ public class ReminderService {
     private final MeetingsProperties properties;
     private final Clock clock;
 
-    ReminderService(Reminders reminders, Meetings meetings, Rsvps rsvps, MembershipService membership,
+    ReminderService(Reminders reminders, MeetingSettingsRepository settings, Meetings meetings, Rsvps rsvps, MembershipService membership,
             ApplicationEventPublisher events, MeetingsProperties properties, Clock clock) {
         this.reminders = reminders;
+        this.settings = settings;
         this.meetings = meetings;
         this.rsvps = rsvps;
         this.membership = membership;
@@ -59,8 +66,7 @@ public class ReminderService {
      * skipped, because the announcement itself has just told everyone. The longest offset carries the forecast.
      */
     void plan(Meeting meeting, Instant now) {
-        List<Duration> offsets = properties.reminderOffsets().stream()
-                .sorted(Comparator.reverseOrder()).toList();
+        List<Duration> offsets = offsets(meeting.getAssociationId());
         for (int i = 0; i < offsets.size(); i++) {
             Reminder reminder = new Reminder(meeting.getId(), offsets.get(i),
                     i == 0 ? Reminder.Kind.FORECAST : Reminder.Kind.PLAIN, meeting.getStartsAt());
@@ -68,6 +74,34 @@ public class ReminderService {
                 reminders.save(reminder);
             }
         }
+    }
+
+    /** When the association's members are reminded: its own offsets, or the configured defaults. */
+    @Transactional(readOnly = true)
+    public List<Duration> offsets(long associationId) {
+        return settings.findById(associationId).map(MeetingSettings::getReminderOffsets)
+                .orElse(properties.reminderOffsets()).stream()
+                .sorted(Comparator.reverseOrder()).toList();
+    }
+
+    /**
+     * An officer sets the association's own offsets (one to {@value #MAX_OFFSETS}, each from
+     * {@link #MIN_OFFSET} to {@link #MAX_OFFSET}); the upcoming meetings' reminders follow at once.
+     */
+    public List<Duration> changeOffsets(Membership officer, List<Duration> offsets) {
+        MeetingService.requireOfficer(officer);
+        List<Duration> sorted = offsets.stream().distinct().sorted(Comparator.reverseOrder()).toList();
+        if (sorted.isEmpty() || sorted.size() > MAX_OFFSETS
+                || sorted.stream().anyMatch(d -> d.compareTo(MIN_OFFSET) < 0 || d.compareTo(MAX_OFFSET) > 0)) {
+            throw new MeetingException(MeetingException.Reason.BAD_OFFSETS);
+        }
+        long associationId = officer.getAssociation().getId();
+        settings.findById(associationId).ifPresentOrElse(s -> s.remindAt(sorted),
+                () -> settings.save(new MeetingSettings(associationId, sorted)));
+        settings.flush();
+        Instant now = clock.instant();
+        meetings.findStartingAfter(associationId, MeetingStatus.SCHEDULED, now).forEach(m -> replan(m, now));
+        return sorted;
     }
 
     void replan(Meeting meeting, Instant now) {

@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
 import ru.mumo.meetings.MeetingException.Reason;
@@ -42,8 +43,12 @@ import ru.mumo.shared.ShiftableClock;
         "app.telegram.token=123:integration",
         "app.telegram.api-url=http://127.0.0.1:9",
         "spring.datasource.url=jdbc:h2:mem:meetings-it;DB_CLOSE_DELAY=-1",
-        "app.meetings.sweep-interval=1h"})
+        "app.meetings.sweep-interval=1h",
+        // Quartz keeps JVM-wide registries by scheduler name: a name of its own keeps this context's scheduler
+        // from taking over the database of a scenario bot started later in the same JVM.
+        "spring.quartz.scheduler-name=meetings-integration"})
 @ContextConfiguration(initializers = MeetingsIntegrationTests.ShiftedClock.class)
+@DirtiesContext
 class MeetingsIntegrationTests {
 
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
@@ -179,6 +184,30 @@ class MeetingsIntegrationTests {
         meetings.cancel(a.chair, meeting.getId());
         assertThat(reminders.remindersOf(meeting.getId())).isEmpty();
         assertThat(meetings.upcoming(a.id)).isEmpty();
+    }
+
+    @Test
+    void anAssociationChoosesItsOwnOffsetsAndUpcomingMeetingsFollow() {
+        Association a = association(3, 0);
+        Meeting meeting = meetings.schedule(a.chair, inDays(6), MeetingFormat.IN_PERSON, "Room", List.of("x"));
+        assertThat(reminders.changeOffsets(a.secretary, List.of(Duration.ofHours(2), Duration.ofDays(2))))
+                .containsExactly(Duration.ofDays(2), Duration.ofHours(2));
+        assertThat(reminders.remindersOf(meeting.getId())).extracting(Reminder::getOffset, Reminder::getKind)
+                .containsExactly(tuple(Duration.ofDays(2), Reminder.Kind.FORECAST),
+                        tuple(Duration.ofHours(2), Reminder.Kind.PLAIN));
+        Meeting next = meetings.schedule(a.chair, inDays(8), MeetingFormat.IN_PERSON, "Room", List.of("x"));
+        assertThat(reminders.remindersOf(next.getId())).extracting(Reminder::getOffset)
+                .containsExactly(Duration.ofDays(2), Duration.ofHours(2));
+        assertThat(reminders.offsets(association(2, 0).id)).containsExactly(Duration.ofHours(24), Duration.ofHours(1));
+
+        for (List<Duration> bad : List.of(List.<Duration>of(), List.of(Duration.ofMinutes(1)), List.of(Duration.ofDays(15)),
+                List.of(Duration.ofHours(1), Duration.ofHours(2), Duration.ofHours(3), Duration.ofHours(4)))) {
+            assertThatThrownBy(() -> reminders.changeOffsets(a.chair, bad))
+                    .extracting(e -> ((MeetingException) e).reason()).isEqualTo(Reason.BAD_OFFSETS);
+        }
+        assertThatThrownBy(() -> reminders.changeOffsets(a.members.get(0), List.of(Duration.ofHours(3))))
+                .extracting(e -> ((MeetingException) e).reason()).isEqualTo(Reason.NOT_ALLOWED);
+        assertThat(reminders.offsets(a.id)).containsExactly(Duration.ofDays(2), Duration.ofHours(2));
     }
 
     @Test

@@ -218,6 +218,12 @@ class MeetingsScenarioTests extends ScenarioSupport {
     @Test
     void movingAndCancellingTellEveryone() {
         Team team = team("МУМО учителей физики", 2, 0);
+        team.chair.sends("/meeting_reminders");
+        team.chair.receives("напоминание о заседании за 24 часа, за 1 час до начала");
+        team.chair.sends("/meeting_reminders 1m");
+        team.chair.receives("от одного до трёх напоминаний");
+        team.chair.sends("/meeting_reminders 48h 2h");
+        team.chair.receives("Готово: напоминания за 48 часов, за 2 часа до начала");
         Instant start = ZonedDateTime.now(clock.withZone(MOSCOW)).plusDays(5).withHour(14).withMinute(0)
                 .withSecond(0).withNano(0).toInstant();
         schedule(team, start);

@@ -63,6 +63,13 @@ class MeetingTexts {
                 "needed", quorum.needed(), "quorate", quorum.quorate() ? "yes" : "no");
     }
 
+    /** "за 24 часа", "за 30 минут": how long before the start a reminder goes. */
+    String ahead(Language language, Duration offset) {
+        return offset.toMinutes() % 60 == 0
+                ? messages.text(language, "reminders.ahead.hours", "hours", offset.toHours())
+                : messages.text(language, "reminders.ahead.minutes", "minutes", offset.toMinutes());
+    }
+
     String before(Language language, Duration offset) {
         return offset.toMinutes() % 60 == 0
                 ? messages.text(language, "meeting.reminder.hours", "hours", offset.toHours())
