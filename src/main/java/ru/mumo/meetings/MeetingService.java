@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -160,6 +162,15 @@ public class MeetingService {
     @Transactional(readOnly = true)
     public int heldInAcademicYear(long associationId, int startYear) {
         return heldBetween(associationId, LocalDate.of(startYear, 9, 1), LocalDate.of(startYear + 1, 9, 1));
+    }
+
+    /** Meetings that have begun, open or closed, newest first: those a protocol can be written for. */
+    @Transactional(readOnly = true)
+    public List<Meeting> held(long associationId) {
+        return Stream.concat(meetings.findByStatus(associationId, MeetingStatus.OPEN).stream(),
+                        meetings.findByStatus(associationId, MeetingStatus.CLOSED).stream())
+                .sorted(Comparator.comparing(Meeting::getStartsAt).reversed())
+                .toList();
     }
 
     /** The memberships a meeting concerns, by id: members and guests of its association. */

@@ -18,6 +18,7 @@ import ru.mumo.meetings.MeetingException;
 import ru.mumo.membership.MembershipException;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.shared.Messages;
+import ru.mumo.voting.VoteException;
 import ru.mumo.telegram.internal.dialog.DialogState;
 import ru.mumo.telegram.internal.dialog.Dialogs;
 import ru.mumo.telegram.internal.outbox.Outbox;
@@ -149,6 +150,8 @@ public class Dispatcher {
             refuse(request, "refused." + e.reason().name().toLowerCase(Locale.ROOT).replace('_', '.'));
         } catch (MeetingException e) {
             refuse(request, "refused.meeting." + e.reason().name().toLowerCase(Locale.ROOT).replace('_', '.'));
+        } catch (VoteException e) {
+            refuse(request, "refused.vote." + e.reason().name().toLowerCase(Locale.ROOT).replace('_', '.'));
         }
     }
 

@@ -1,0 +1,66 @@
+package ru.mumo.telegram.internal.voting;
+
+import org.springframework.stereotype.Component;
+
+import ru.mumo.meetings.MeetingService;
+import ru.mumo.membership.Membership;
+import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.ButtonHandler;
+import ru.mumo.telegram.internal.Request;
+import ru.mumo.voting.Choice;
+import ru.mumo.voting.Vote;
+import ru.mumo.voting.VoteService;
+
+/**
+ * A press on a ballot ({@code ballot:<vote>:<F|A|X>}): records or changes the member's choice, confirms the press
+ * and shows the current choice on the ballot. Open to everyone, so that strangers and members of other
+ * associations hear why their press does not count.
+ */
+@Component
+class BallotButtons implements ButtonHandler {
+
+    static final String PREFIX = "ballot";
+
+    private final VoteService votes;
+    private final MeetingService meetings;
+    private final VoteAccess access;
+    private final VoteTexts texts;
+
+    BallotButtons(VoteService votes, MeetingService meetings, VoteAccess access, VoteTexts texts) {
+        this.votes = votes;
+        this.meetings = meetings;
+        this.access = access;
+        this.texts = texts;
+    }
+
+    @Override
+    public String prefix() {
+        return PREFIX;
+    }
+
+    @Override
+    public Access access() {
+        return Access.EVERYONE;
+    }
+
+    @Override
+    public void press(Request request, String data) {
+        String[] parts = data.split(":");
+        Choice choice = parts.length == 2 ? BallotKeyboard.choice(parts[1]) : null;
+        if (choice == null) {
+            request.answer("button.inactive");
+            return;
+        }
+        Vote vote = access.vote(parts[0]);
+        Membership member = access.membershipFor(request.caller(), vote);
+        Choice before = votes.choiceOf(vote.getId(), member.getId()).orElse(null);
+        votes.cast(vote.getId(), member, choice);
+        // A second tap on the same choice changes nothing on the ballot, and Telegram refuses an edit to the same text.
+        if (choice != before) {
+            int number = meetings.meeting(vote.getMeetingId()).orElseThrow().getNumber();
+            request.editOrigin(texts.ballot(request.language(), vote, number, choice),
+                    BallotKeyboard.of(texts, request.language(), vote.getId()));
+        }
+        request.answer("vote.cast.done", "choice", texts.choice(request.language(), choice));
+    }
+}

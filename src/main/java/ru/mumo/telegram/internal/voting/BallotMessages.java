@@ -1,0 +1,12 @@
+package ru.mumo.telegram.internal.voting;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface BallotMessages extends JpaRepository<BallotMessage, String> {
+
+    @Query("select b from BallotMessage b where b.voteId = ?1")
+    List<BallotMessage> findByVote(long voteId);
+}

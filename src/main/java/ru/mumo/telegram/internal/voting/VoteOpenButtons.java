@@ -1,0 +1,50 @@
+package ru.mumo.telegram.internal.voting;
+
+import org.springframework.stereotype.Component;
+
+import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.ButtonHandler;
+import ru.mumo.telegram.internal.Request;
+import ru.mumo.voting.Vote;
+import ru.mumo.voting.VoteService;
+
+/** An agenda item picked after {@code /vote_open} ({@code vopen:<meeting>:<item>:<S|O>}): opens the vote on it. */
+@Component
+class VoteOpenButtons implements ButtonHandler {
+
+    static final String PREFIX = "vopen";
+
+    private final VoteService votes;
+
+    VoteOpenButtons(VoteService votes) {
+        this.votes = votes;
+    }
+
+    @Override
+    public String prefix() {
+        return PREFIX;
+    }
+
+    @Override
+    public Access access() {
+        return Access.OFFICER;
+    }
+
+    @Override
+    public void press(Request request, String data) {
+        String[] parts = data.split(":");
+        long meetingId;
+        int item;
+        try {
+            meetingId = Long.parseLong(parts[0]);
+            item = Integer.parseInt(parts[1]);
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            request.answer("button.inactive");
+            return;
+        }
+        boolean secret = parts.length > 2 && parts[2].equals("S");
+        Vote vote = votes.openOnItem(request.caller().membership(), meetingId, item, secret);
+        request.editOrigin(request.text("vote.open.picked", "question", vote.getQuestion()), null);
+        request.answer("vote.open.picked.short");
+    }
+}

@@ -1,0 +1,65 @@
+package ru.mumo.voting;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/**
+ * A member's ballot in one vote; the unique index on (vote, member) makes it one per member whatever happens.
+ * While the vote is open the ballot holds the choice, because a member may change it and the vote's counts must
+ * then move from the old choice to the new one. When a secret vote closes, the choices are erased in the same
+ * transaction that freezes the counts: from then on the database only knows who voted and how many chose what.
+ */
+@Entity
+public class Ballot {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private long voteId;
+
+    private long membershipId;
+
+    @Enumerated(EnumType.STRING)
+    private Choice choice;
+
+    private Instant castAt;
+
+    @Version
+    private long version;
+
+    protected Ballot() {
+    }
+
+    Ballot(long voteId, long membershipId, Choice choice, Instant now) {
+        this.voteId = voteId;
+        this.membershipId = membershipId;
+        this.choice = choice;
+        this.castAt = now;
+    }
+
+    void change(Choice choice, Instant now) {
+        this.choice = choice;
+        this.castAt = now;
+    }
+
+    public long getVoteId() {
+        return voteId;
+    }
+
+    public long getMembershipId() {
+        return membershipId;
+    }
+
+    /** The choice; {@code null} once a secret vote has closed. */
+    public Choice getChoice() {
+        return choice;
+    }
+}

@@ -1,0 +1,177 @@
+package ru.mumo.voting;
+
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.mumo.meetings.AttendanceService;
+import ru.mumo.meetings.Meeting;
+import ru.mumo.meetings.MeetingService;
+import ru.mumo.meetings.MeetingStatus;
+import ru.mumo.meetings.Quorum;
+import ru.mumo.membership.Membership;
+import ru.mumo.membership.Role;
+import ru.mumo.voting.VoteException.Reason;
+import ru.mumo.voting.internal.Ballots;
+import ru.mumo.voting.internal.Votes;
+
+/** Opening, casting and closing votes at the association's open meeting (T 2.4). */
+@Service
+@Transactional(noRollbackFor = VoteException.class)
+public class VoteService {
+
+    static final int MAX_QUESTION = 1000;
+
+    private final Votes votes;
+    private final Ballots ballots;
+    private final AttendanceService attendance;
+    private final MeetingService meetings;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    VoteService(Votes votes, Ballots ballots, AttendanceService attendance, MeetingService meetings,
+            ApplicationEventPublisher events, Clock clock) {
+        this.votes = votes;
+        this.ballots = ballots;
+        this.attendance = attendance;
+        this.meetings = meetings;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Opens a vote on a typed question at the association's open meeting, which must be quorate. */
+    public Vote open(Membership officer, String question, boolean secret) {
+        String text = question == null ? "" : question.strip();
+        if (text.isEmpty()) {
+            throw new VoteException(Reason.EMPTY_QUESTION);
+        }
+        if (text.length() > MAX_QUESTION) {
+            text = text.substring(0, MAX_QUESTION);
+        }
+        return open(officer, openMeeting(officer), null, text, secret);
+    }
+
+    /** Opens a vote on an agenda item (0-based) of the open meeting. */
+    public Vote openOnItem(Membership officer, long meetingId, int position, boolean secret) {
+        Meeting meeting = openMeeting(officer);
+        if (meeting.getId() != meetingId) {
+            throw new VoteException(Reason.NO_OPEN_MEETING);
+        }
+        List<String> agenda = meeting.getAgenda();
+        if (position < 0 || position >= agenda.size()) {
+            throw new VoteException(Reason.NO_SUCH_ITEM);
+        }
+        return open(officer, meeting, position, agenda.get(position), secret);
+    }
+
+    /**
+     * Records or changes a present member's choice. The vote row is locked first, so concurrent ballots of one
+     * vote (double taps, two instances) run one after another and find each other's ballot instead of inserting a
+     * second one; the unique index on ballots stays as the last guard.
+     */
+    public Ballot cast(long voteId, Membership member, Choice choice) {
+        Vote vote = votes.lock(voteId).orElseThrow(() -> new VoteException(Reason.NO_SUCH_VOTE));
+        if (member == null || !member.isLive() || member.getAssociation().getId() != vote.getAssociationId()) {
+            throw new VoteException(Reason.NOT_A_MEMBER);
+        }
+        if (member.getRole() == Role.GUEST) {
+            throw new VoteException(Reason.GUEST);
+        }
+        vote.requireOpen();
+        if (!attendance.presentIds(vote.getMeetingId()).contains(member.getId())) {
+            throw new VoteException(Reason.NOT_PRESENT);
+        }
+        Ballot existing = ballots.find(voteId, member.getId()).orElse(null);
+        Ballot ballot = vote.cast(existing, member.getId(), choice, clock.instant());
+        if (existing == null) {
+            ballots.save(ballot);
+        }
+        ballots.flush();
+        events.publishEvent(new BallotCast(voteId));
+        return ballot;
+    }
+
+    /**
+     * Closes the given vote, or the newest open one of the officer's association when {@code voteId} is null,
+     * counting against the members present now. A secret vote forgets who chose what here.
+     */
+    public Vote close(Membership officer, Long voteId) {
+        requireOfficer(officer);
+        long associationId = officer.getAssociation().getId();
+        long id = voteId != null ? voteId
+                : votes.findByStatus(associationId, VoteStatus.OPEN).stream().findFirst()
+                        .orElseThrow(() -> new VoteException(Reason.NO_OPEN_VOTE)).getId();
+        Vote vote = votes.lock(id).filter(v -> v.getAssociationId() == associationId)
+                .orElseThrow(() -> new VoteException(Reason.NO_SUCH_VOTE));
+        if (vote.getStatus() != VoteStatus.OPEN) {
+            throw new VoteException(Reason.NO_OPEN_VOTE);
+        }
+        Quorum quorum = attendance.quorum(vote.getMeetingId());
+        vote.close(quorum.members(), quorum.present(), clock.instant());
+        if (vote.isSecret()) {
+            ballots.eraseChoices(vote.getId());
+        }
+        events.publishEvent(new VoteClosed(vote.getId()));
+        return vote;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Vote> vote(long voteId) {
+        return votes.findById(voteId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Vote> votesOf(long meetingId) {
+        return votes.findByMeeting(meetingId);
+    }
+
+    /** The member's current choice while the vote is open (also for a secret vote: it is their own ballot). */
+    @Transactional(readOnly = true)
+    public Optional<Choice> choiceOf(long voteId, long membershipId) {
+        return ballots.find(voteId, membershipId).map(Ballot::getChoice);
+    }
+
+    /** The members present at the vote's meeting now: those who get a ballot; guests never do. */
+    @Transactional(readOnly = true)
+    public Set<Long> voters(long voteId) {
+        Vote vote = votes.findById(voteId).orElseThrow(() -> new VoteException(Reason.NO_SUCH_VOTE));
+        Set<Long> present = attendance.presentIds(vote.getMeetingId());
+        return meetings.participants(vote.getMeetingId()).values().stream()
+                .filter(m -> m.getRole().countsAsMember())
+                .map(Membership::getId)
+                .filter(present::contains)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private Vote open(Membership officer, Meeting meeting, Integer position, String question, boolean secret) {
+        if (!attendance.quorum(meeting.getId()).quorate()) {
+            throw new VoteException(Reason.NO_QUORUM);
+        }
+        Vote vote = votes.save(new Vote(meeting.getId(), meeting.getAssociationId(), position, question, secret,
+                officer.getId(), clock.instant()));
+        events.publishEvent(new VoteOpened(vote.getId()));
+        return vote;
+    }
+
+    /** The association's meeting that is taking attendance now: votes happen only there. */
+    @Transactional(readOnly = true)
+    public Meeting openMeeting(Membership officer) {
+        requireOfficer(officer);
+        return attendance.today(officer.getAssociation().getId())
+                .filter(m -> m.getStatus() == MeetingStatus.OPEN)
+                .orElseThrow(() -> new VoteException(Reason.NO_OPEN_MEETING));
+    }
+
+    static void requireOfficer(Membership officer) {
+        if (officer == null || !officer.isLive() || !officer.getRole().isOfficer()) {
+            throw new VoteException(Reason.NOT_ALLOWED);
+        }
+    }
+}
