@@ -2,6 +2,7 @@ package ru.mumo.documents;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +14,10 @@ import ru.mumo.documents.internal.Docx;
 import ru.mumo.documents.internal.Signatories;
 import ru.mumo.documents.internal.report.Decision;
 import ru.mumo.documents.internal.report.Decisions;
-import ru.mumo.documents.internal.report.HeldMeetings;
 import ru.mumo.documents.internal.report.MembershipHistory;
 import ru.mumo.meetings.Meeting;
+import ru.mumo.meetings.MeetingService;
+import ru.mumo.meetings.MeetingStatus;
 import ru.mumo.meetings.Quorum;
 import ru.mumo.membership.Association;
 import ru.mumo.membership.Membership;
@@ -38,14 +40,14 @@ public class AnnualReportDocument {
     private static final int[] DECISION_WIDTHS = {1400, 3200, 2800, 1955};
     private static final int[] PLAN_WIDTHS = {800, 3000, 1700, 2255, 1600};
 
-    private final HeldMeetings meetings;
+    private final MeetingService meetings;
     private final MembershipHistory history;
     private final Decisions decisions;
     private final WorkPlanService plans;
     private final Signatories signatories;
     private final Messages messages;
 
-    AnnualReportDocument(HeldMeetings meetings, MembershipHistory history, Decisions decisions,
+    AnnualReportDocument(MeetingService meetings, MembershipHistory history, Decisions decisions,
             WorkPlanService plans, Signatories signatories, Messages messages) {
         this.meetings = meetings;
         this.history = history;
@@ -64,7 +66,9 @@ public class AnnualReportDocument {
         ZoneId zone = association.getTimeZone();
         Instant from = period.from().atStartOfDay(zone).toInstant();
         Instant to = period.to().atStartOfDay(zone).toInstant();
-        List<Meeting> held = meetings.findHeld(association.getId(), from, to);
+        List<Meeting> held = meetings.held(association.getId()).stream()
+                .filter(m -> m.getStatus() == MeetingStatus.CLOSED && period.contains(m.localDate()))
+                .sorted(Comparator.comparing(Meeting::getStartsAt)).toList();
         try (Docx docx = new Docx()) {
             docx.title(text("doc.report.title"))
                     .centred(text("doc.report.of", "association", association.getName()))
@@ -129,9 +133,10 @@ public class AnnualReportDocument {
             for (Decision d : decisions.of(m)) {
                 unrecorded |= !d.voted();
                 rows.add(List.of(text("doc.report.decisions.meeting", "number", m.getNumber(),
-                        "date", DATE.format(m.localDate())), d.question(), d.decision() == null ? "" : d.decision(),
-                        d.voted() ? text("doc.report.decisions.votes", "for", d.votesFor(), "against", d.against(),
-                                "abstained", d.abstained()) : "—"));
+                        "date", DATE.format(m.localDate())), d.question(), d.decided() == null ? "" : d.decided(),
+                        d.voted() ? text("doc.report.decisions.votes", "for", d.tally().forVotes(),
+                                "against", d.tally().against(), "abstained", d.tally().abstain(),
+                                "outcome", d.tally().outcome().name()) : "—"));
             }
         }
         if (rows.isEmpty()) {

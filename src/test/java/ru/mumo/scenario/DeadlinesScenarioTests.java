@@ -45,6 +45,10 @@ import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.PersonDetails;
 import ru.mumo.membership.Role;
 import ru.mumo.shared.Language;
+import ru.mumo.voting.Choice;
+import ru.mumo.voting.MinutesService;
+import ru.mumo.voting.Vote;
+import ru.mumo.voting.VoteService;
 
 /**
  * Deadlines end to end: a nudge at nine o'clock Moscow time to the chair and the secretary, no second one after a
@@ -244,6 +248,9 @@ class DeadlinesScenarioTests extends ScenarioSupport {
                 "Вошли в состав (4)", team.memberName, "Проведено заседаний: 1", "Председатель Первый Иванович");
         List<String> meetingRow = tables(reportFile.document().bytes()).get(0).get(1);
         assertThat(meetingRow).containsExactly("1", meetingDay.format(DATE), "3 из 4", "есть", "1. О плане работы");
+        List<String> decisionRow = tables(reportFile.document().bytes()).get(1).get(1);
+        assertThat(decisionRow).containsExactly("№ 1 от " + meetingDay.format(DATE), "О плане работы",
+                "Утвердить план работы", "за — 2, против — 0, воздержались — 1; решение принято");
         keep(reportFile);
     }
 
@@ -259,7 +266,10 @@ class DeadlinesScenarioTests extends ScenarioSupport {
         chair.receives("добавлен");
     }
 
-    /** Schedules a meeting an hour ahead, then holds it with three of the four members and closes it. */
+    /**
+     * Schedules a meeting an hour ahead, then holds it with three of the four members, who vote on its question
+     * (two for, one abstains) before it is closed.
+     */
     private void holdMeeting(Team team) {
         ZonedDateTime start = ZonedDateTime.now(clock.withZone(MOSCOW)).plusHours(1).truncatedTo(ChronoUnit.MINUTES);
         Meeting meeting = bean(MeetingService.class).schedule(team.chairMembership, start, MeetingFormat.IN_PERSON,
@@ -267,9 +277,17 @@ class DeadlinesScenarioTests extends ScenarioSupport {
         clock.moveTo(start.plusMinutes(1).toInstant());
         AttendanceService attendance = bean(AttendanceService.class);
         attendance.openAttendance(team.chairMembership);
-        for (Membership m : List.of(team.chairMembership, team.secretaryMembership, team.deputyMembership)) {
+        List<Membership> present = List.of(team.chairMembership, team.secretaryMembership, team.deputyMembership);
+        for (Membership m : present) {
             attendance.toggle(meeting.getId(), team.chairMembership, m.getId());
         }
+        VoteService votes = bean(VoteService.class);
+        Vote vote = votes.openOnItem(team.chairMembership, meeting.getId(), 0, false);
+        votes.cast(vote.getId(), present.get(0), Choice.FOR);
+        votes.cast(vote.getId(), present.get(1), Choice.FOR);
+        votes.cast(vote.getId(), present.get(2), Choice.ABSTAIN);
+        votes.close(team.chairMembership, vote.getId());
+        bean(MinutesService.class).decide(team.secretaryMembership, meeting.getId(), 0, "Утвердить план работы");
         team.meeting = attendance.close(team.chairMembership);
     }
 

@@ -1,12 +1,14 @@
 package ru.mumo.documents.internal.report;
 
+import ru.mumo.voting.Tally;
+
 /**
- * A question decided at a meeting and how it was voted; the counts are {@code null} where no vote was recorded
- * in the bot.
+ * A question of a meeting, what was decided on it (as the secretary wrote it down) and how it was voted; the
+ * decision and the tally are {@code null} where nothing was recorded in the bot.
  */
-public record Decision(String question, String decision, Integer votesFor, Integer against, Integer abstained) {
+public record Decision(String question, String decided, Tally tally) {
 
     public boolean voted() {
-        return votesFor != null;
+        return tally != null;
     }
 }
