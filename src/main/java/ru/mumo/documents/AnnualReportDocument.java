@@ -36,8 +36,8 @@ import ru.mumo.shared.Messages;
 public class AnnualReportDocument {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final int[] MEETING_WIDTHS = {600, 1500, 2000, 1100, 4155};
-    private static final int[] DECISION_WIDTHS = {1400, 3200, 2800, 1955};
+    private static final int[] MEETING_WIDTHS = {600, 1450, 2250, 1100, 3955};
+    private static final int[] DECISION_WIDTHS = {1500, 2700, 2600, 2555};
     private static final int[] PLAN_WIDTHS = {800, 3000, 1700, 2255, 1600};
 
     private final MeetingService meetings;
