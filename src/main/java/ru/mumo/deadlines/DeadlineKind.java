@@ -85,11 +85,6 @@ public enum DeadlineKind {
         return secretaryNudged;
     }
 
-    /** Whether the bot can tell by itself when it is met, so that the chair need not press Done. */
-    public boolean isAboutMeetings() {
-        return this == QUARTER_MEETING || this == YEAR_MEETINGS;
-    }
-
     static LocalDate quarterEnd(LocalDate day) {
         int quarterStartMonth = (day.getMonthValue() - 1) / 3 * 3 + 1;
         return LocalDate.of(day.getYear(), quarterStartMonth, 1).plusMonths(3).minusDays(1);

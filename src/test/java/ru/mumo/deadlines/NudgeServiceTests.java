@@ -86,7 +86,7 @@ class NudgeServiceTests {
                 -3, true);
         Map<Integer, Boolean> meetings = Map.of(15, false, 14, true, 8, false, 7, true, 1, true, 0, true, -1, false,
                 -3, false);
-        return Stream.of(DeadlineKind.values()).flatMap(kind -> (kind.isAboutMeetings() ? meetings : ordinary)
+        return Stream.of(DeadlineKind.values()).flatMap(kind -> (kind.canBeOverdue() ? ordinary : meetings)
                 .entrySet().stream().map(e -> Arguments.of(kind, e.getKey(), e.getValue())));
     }
 

@@ -40,8 +40,4 @@ public class DeadlineNudge {
     public LocalDate getNudgeDate() {
         return nudgeDate;
     }
-
-    public boolean isEscalated() {
-        return escalated;
-    }
 }
