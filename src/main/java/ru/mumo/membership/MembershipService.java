@@ -64,7 +64,9 @@ public class MembershipService {
                 new Association(name, properties.timezone(), officialTelegramUserId, now));
         Invite chair = newInvite(association, Role.CHAIR, 1, officialTelegramUserId, now);
         Invite member = newInvite(association, Role.MEMBER, null, officialTelegramUserId, now);
-        return new AssociationCreated(association, chair, member);
+        AssociationCreated created = new AssociationCreated(association, chair, member);
+        events.publishEvent(created);
+        return created;
     }
 
     /** A fresh multi-use link for members (or guests) of the officer's association. */

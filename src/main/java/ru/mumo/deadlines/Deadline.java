@@ -1,0 +1,137 @@
+package ru.mumo.deadlines;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/**
+ * One deadline of an association's calendar: its kind, the date it is currently due, whether the chair keeps it
+ * on, and when it was last met. Once met it moves on to its next date, so the calendar never runs out.
+ */
+@Entity
+public class Deadline {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private long associationId;
+
+    @Enumerated(EnumType.STRING)
+    private DeadlineKind kind;
+
+    private LocalDate dueDate;
+
+    /** The association's zone: nudges go at nine in the morning there. */
+    private String timeZone;
+
+    private boolean enabled;
+
+    private Instant lastDoneAt;
+
+    /** The due date that was met at {@link #lastDoneAt}. */
+    private LocalDate lastDoneFor;
+
+    @Version
+    private long version;
+
+    protected Deadline() {
+    }
+
+    Deadline(long associationId, DeadlineKind kind, LocalDate dueDate, ZoneId timeZone) {
+        this.associationId = associationId;
+        this.kind = kind;
+        this.dueDate = dueDate;
+        this.timeZone = timeZone.getId();
+        this.enabled = true;
+    }
+
+    void markDone(Instant now) {
+        this.lastDoneAt = now;
+        this.lastDoneFor = dueDate;
+        this.dueDate = kind.after(dueDate);
+    }
+
+    /** A meeting rule whose period ended unmet moves on to the period that contains {@code today}. */
+    boolean rollPast(LocalDate today) {
+        if (kind.canBeOverdue() || !dueDate.isBefore(today)) {
+            return false;
+        }
+        while (dueDate.isBefore(today)) {
+            dueDate = kind.after(dueDate);
+        }
+        return true;
+    }
+
+    /** Turned back on, a deadline whose date passed meanwhile starts from its next date rather than overdue. */
+    void switchOn(LocalDate today) {
+        if (!enabled && dueDate.isBefore(today)) {
+            dueDate = kind.firstOnOrAfter(today);
+        }
+        enabled = true;
+    }
+
+    void switchOff() {
+        enabled = false;
+    }
+
+    /** Moves the date; a date already passed is refused, since it would only make the deadline overdue. */
+    boolean moveBy(int days, LocalDate today) {
+        LocalDate moved = dueDate.plusDays(days);
+        if (moved.isBefore(today)) {
+            return false;
+        }
+        dueDate = moved;
+        return true;
+    }
+
+    /** A new chair's term runs a year from their appointment (T 2.7). */
+    void restartTerm(LocalDate appointed) {
+        this.dueDate = appointed.plusYears(1);
+    }
+
+    public int daysLeft(LocalDate today) {
+        return (int) ChronoUnit.DAYS.between(today, dueDate);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getAssociationId() {
+        return associationId;
+    }
+
+    public DeadlineKind getKind() {
+        return kind;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public ZoneId getTimeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Instant getLastDoneAt() {
+        return lastDoneAt;
+    }
+
+    public LocalDate getLastDoneFor() {
+        return lastDoneFor;
+    }
+}

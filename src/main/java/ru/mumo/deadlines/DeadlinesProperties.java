@@ -1,0 +1,19 @@
+package ru.mumo.deadlines;
+
+import java.time.Duration;
+import java.time.LocalTime;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Deadline settings.
+ *
+ * @param nudgeAt the local time in the association's zone from which the day's nudges go
+ * @param sweepInterval how often the sweeper asks which nudges are due; small in tests
+ */
+@ConfigurationProperties("app.deadlines")
+public record DeadlinesProperties(
+        @DefaultValue("09:00") LocalTime nudgeAt,
+        @DefaultValue("60s") Duration sweepInterval) {
+}

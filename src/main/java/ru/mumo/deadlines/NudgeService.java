@@ -1,0 +1,136 @@
+package ru.mumo.deadlines;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import ru.mumo.deadlines.internal.DeadlineNudge;
+import ru.mumo.deadlines.internal.DeadlineNudges;
+import ru.mumo.deadlines.internal.Deadlines;
+import ru.mumo.membership.Membership;
+import ru.mumo.membership.MembershipService;
+import ru.mumo.membership.Role;
+
+/**
+ * Decides, by the application's clock, which nudges are due now and sends each once: a deadline's nudge of the
+ * day is recorded under a unique (deadline, day) key in the transaction that publishes it, so a restart, a
+ * second sweep or a second instance on the same database cannot send it again.
+ */
+@Service
+public class NudgeService {
+
+    private static final Logger log = LoggerFactory.getLogger(NudgeService.class);
+
+    private final Deadlines deadlines;
+    private final DeadlineNudges nudges;
+    private final DeadlineService calendar;
+    private final MembershipService membership;
+    private final ApplicationEventPublisher events;
+    private final DeadlinesProperties properties;
+    private final Clock clock;
+    private final TransactionTemplate eachDeadline;
+
+    NudgeService(Deadlines deadlines, DeadlineNudges nudges, DeadlineService calendar, MembershipService membership,
+            ApplicationEventPublisher events, DeadlinesProperties properties, Clock clock,
+            PlatformTransactionManager transactions) {
+        this.deadlines = deadlines;
+        this.nudges = nudges;
+        this.calendar = calendar;
+        this.membership = membership;
+        this.events = events;
+        this.properties = properties;
+        this.clock = clock;
+        this.eachDeadline = new TransactionTemplate(transactions);
+        this.eachDeadline.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Sends every nudge due now; each deadline in its own transaction, so one failure stops no other. */
+    public int sendDue() {
+        int sent = 0;
+        for (Long id : deadlines.findEnabledIds()) {
+            try {
+                if (Boolean.TRUE.equals(eachDeadline.execute(status -> nudgeIfDue(id)))) {
+                    sent++;
+                }
+            } catch (DataIntegrityViolationException e) {
+                log.info("Nudge of deadline {} for today was sent by another instance", id);
+            }
+        }
+        return sent;
+    }
+
+    /** The nudges a deadline has had, oldest first. */
+    public List<LocalDate> nudgeDates(long deadlineId) {
+        return nudges.findByDeadline(deadlineId).stream().map(DeadlineNudge::getNudgeDate).toList();
+    }
+
+    private boolean nudgeIfDue(long deadlineId) {
+        Deadline deadline = deadlines.findById(deadlineId).orElse(null);
+        if (deadline == null || !deadline.isEnabled()) {
+            return false;
+        }
+        Instant now = clock.instant();
+        ZonedDateTime local = now.atZone(deadline.getTimeZone());
+        LocalDate today = local.toLocalDate();
+        Progress progress = calendar.progress(deadline);
+        if (seenDone(deadline, progress)) {
+            deadline.markDone(now);
+            progress = calendar.progress(deadline);
+        }
+        deadline.rollPast(today);
+        int daysLeft = deadline.daysLeft(today);
+        if (local.toLocalTime().isBefore(properties.nudgeAt()) || !deadline.getKind().nudgesAt(daysLeft)
+                || plannedAlready(deadline, progress) || nudges.sent(deadlineId, today)) {
+            return false;
+        }
+        List<Membership> officers = membership.members(deadline.getAssociationId());
+        List<Long> recipients = new ArrayList<>(ids(officers, Role.CHAIR));
+        if (deadline.getKind().secretaryNudged()) {
+            recipients.addAll(ids(officers, Role.SECRETARY));
+        }
+        Long deputy = daysLeft < 0 ? ids(officers, Role.DEPUTY).stream().findFirst().orElse(null) : null;
+        if (deputy != null) {
+            recipients.add(deputy);
+        }
+        nudges.saveAndFlush(new DeadlineNudge(deadlineId, today, deadline.getDueDate(), deputy != null, now));
+        events.publishEvent(new NudgeDue(deadlineId, deadline.getAssociationId(), deadline.getKind(),
+                deadline.getDueDate(), daysLeft, progress, List.copyOf(recipients), deputy));
+        return true;
+    }
+
+    /** What the bot can see for itself: a submitted plan, a quarter's meeting held, four meetings in the year. */
+    private static boolean seenDone(Deadline deadline, Progress progress) {
+        return switch (deadline.getKind()) {
+            case WORK_PLAN -> progress.planSubmitted();
+            case QUARTER_MEETING -> progress.heldInQuarter() > 0;
+            case YEAR_MEETINGS -> progress.heldInAcademicYear() >= progress.meetingsPerYear();
+            default -> false;
+        };
+    }
+
+    /** A meeting rule needs no nudge while the meetings it asks for are already scheduled. */
+    private boolean plannedAlready(Deadline deadline, Progress progress) {
+        return switch (deadline.getKind()) {
+            case QUARTER_MEETING -> progress.scheduledInQuarter() > 0;
+            case YEAR_MEETINGS -> progress.heldInAcademicYear() + calendar.scheduledUntilDue(deadline)
+                    >= progress.meetingsPerYear();
+            default -> false;
+        };
+    }
+
+    private static List<Long> ids(List<Membership> members, Role role) {
+        return members.stream().filter(m -> m.getRole() == role).map(Membership::getId).toList();
+    }
+}

@@ -1,0 +1,109 @@
+package ru.mumo.documents;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.mumo.documents.internal.plan.WorkPlanItems;
+import ru.mumo.documents.internal.plan.WorkPlanSubmissions;
+import ru.mumo.membership.Membership;
+import ru.mumo.membership.Role;
+import ru.mumo.shared.AcademicYear;
+
+/**
+ * The work plan of an academic year (S Appendix 1): officers add, change and remove items; the chair submits it,
+ * which meets the plan deadline. Each call answers whether it was allowed, and changes nothing when it was not.
+ */
+@Service
+@Transactional
+public class WorkPlanService {
+
+    private final WorkPlanItems items;
+    private final WorkPlanSubmissions submissions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    WorkPlanService(WorkPlanItems items, WorkPlanSubmissions submissions, ApplicationEventPublisher events,
+            Clock clock) {
+        this.items = items;
+        this.submissions = submissions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<WorkPlanItem> items(long associationId, AcademicYear year) {
+        return items.findPlan(associationId, year.startYear());
+    }
+
+    public Optional<WorkPlanItem> add(Membership officer, AcademicYear year, int section, String event, String period,
+            String result) {
+        if (!isOfficer(officer) || section < WorkPlanItem.ORGANISATIONAL_ANALYTICAL
+                || section > WorkPlanItem.ORGANISATIONAL_METHODOLOGICAL || !fits(event, WorkPlanItem.MAX_EVENT)
+                || !fits(period, WorkPlanItem.MAX_PERIOD) || !fits(result, WorkPlanItem.MAX_RESULT)) {
+            return Optional.empty();
+        }
+        return Optional.of(items.save(new WorkPlanItem(officer.getAssociation().getId(), year.startYear(), section,
+                event.strip(), period.strip(), result.strip(), clock.instant())));
+    }
+
+    public boolean change(Membership officer, long itemId, WorkPlanItem.Field field, String value) {
+        Optional<WorkPlanItem> item = own(officer, itemId);
+        if (item.isEmpty() || !fits(value, WorkPlanItem.maxLength(field))) {
+            return false;
+        }
+        item.get().change(field, value.strip());
+        return true;
+    }
+
+    public boolean remove(Membership officer, long itemId) {
+        Optional<WorkPlanItem> item = own(officer, itemId);
+        item.ifPresent(items::delete);
+        return item.isPresent();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<WorkPlanItem> item(Membership officer, long itemId) {
+        return own(officer, itemId);
+    }
+
+    /**
+     * The chair hands in the plan; a plan with no items cannot be submitted. Submitting again (a corrected plan)
+     * is allowed and sends the document again, but the deadline is met only once.
+     */
+    public boolean submit(Membership chair, AcademicYear year) {
+        long associationId = chair.getAssociation().getId();
+        if (chair.getRole() != Role.CHAIR || !chair.isLive() || items(associationId, year).isEmpty()) {
+            return false;
+        }
+        if (submissions.find(associationId, year.startYear()).isEmpty()) {
+            submissions.save(new WorkPlanSubmission(associationId, year.startYear(), clock.instant(), chair.getId()));
+            events.publishEvent(new WorkPlanSubmitted(associationId, year.startYear()));
+        }
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<WorkPlanSubmission> submission(long associationId, AcademicYear year) {
+        return submissions.find(associationId, year.startYear());
+    }
+
+    private Optional<WorkPlanItem> own(Membership officer, long itemId) {
+        if (!isOfficer(officer)) {
+            return Optional.empty();
+        }
+        return items.findById(itemId).filter(i -> i.getAssociationId() == officer.getAssociation().getId());
+    }
+
+    private static boolean isOfficer(Membership membership) {
+        return membership != null && membership.isLive() && membership.getRole().isOfficer();
+    }
+
+    private static boolean fits(String value, int max) {
+        return value != null && !value.isBlank() && value.strip().length() <= max;
+    }
+}

@@ -1,0 +1,68 @@
+package ru.mumo.telegram.internal.deadlines;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import ru.mumo.deadlines.Deadline;
+import ru.mumo.deadlines.DeadlineService;
+import ru.mumo.deadlines.DoneResult;
+import ru.mumo.membership.Membership;
+import ru.mumo.membership.MembershipService;
+import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.ButtonHandler;
+import ru.mumo.telegram.internal.Request;
+
+/**
+ * {@code ddone:<deadline>:<due date as epoch day>} under a nudge: marks the deadline met. It acts in the
+ * nudge's association, which need not be the one the person's commands currently act on.
+ */
+@Component
+class DeadlineDoneButtons implements ButtonHandler {
+
+    static final String PREFIX = "ddone";
+
+    private final DeadlineService deadlines;
+    private final MembershipService membership;
+    private final DeadlineTexts texts;
+
+    DeadlineDoneButtons(DeadlineService deadlines, MembershipService membership, DeadlineTexts texts) {
+        this.deadlines = deadlines;
+        this.membership = membership;
+        this.texts = texts;
+    }
+
+    @Override
+    public String prefix() {
+        return PREFIX;
+    }
+
+    @Override
+    public Access access() {
+        return Access.MEMBER;
+    }
+
+    @Override
+    public void press(Request request, String data) {
+        String[] parts = data.split(":");
+        Optional<Deadline> deadline = parts.length == 2 && parts[0].matches("\\d{1,18}")
+                && parts[1].matches("\\d{1,9}") ? deadlines.deadline(Long.parseLong(parts[0])) : Optional.empty();
+        if (deadline.isEmpty()) {
+            request.answer("button.inactive");
+            return;
+        }
+        LocalDate due = LocalDate.ofEpochDay(Long.parseLong(parts[1]));
+        Membership member = membership.membershipsOf(request.caller().person()).stream()
+                .filter(m -> m.getAssociation().getId() == deadline.get().getAssociationId())
+                .findFirst().orElse(null);
+        DoneResult result = deadlines.markDone(member, deadline.get().getId(), due);
+        switch (result) {
+            case DONE -> request.editOrigin(request.text("deadline.done", "name",
+                    texts.name(request.language(), deadline.get().getKind()), "due", DeadlineTexts.DATE.format(due),
+                    "next", DeadlineTexts.DATE.format(deadline.get().getDueDate())), null);
+            case ALREADY -> request.answer("deadline.done.already");
+            default -> request.alert("refused.not.allowed");
+        }
+    }
+}

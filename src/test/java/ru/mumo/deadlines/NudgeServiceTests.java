@@ -1,0 +1,259 @@
+package ru.mumo.deadlines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import ru.mumo.deadlines.internal.DeadlineNudge;
+import ru.mumo.deadlines.internal.DeadlineNudges;
+import ru.mumo.deadlines.internal.Deadlines;
+import ru.mumo.membership.Membership;
+import ru.mumo.membership.MembershipService;
+import ru.mumo.membership.Role;
+import ru.mumo.shared.ShiftableClock;
+
+/**
+ * The nudge rules with a fixed clock: every kind at 15, 14, 8, 7, 1 and 0 days before its date and 1 and 3 days
+ * after, who gets each nudge, nine o'clock in the association's zone, Done, and the meeting rules read from
+ * the meetings held.
+ */
+class NudgeServiceTests {
+
+    private static final ZoneId VLADIVOSTOK = ZoneId.of("Asia/Vladivostok");
+    private static final long CHAIR = 1;
+    private static final long SECRETARY = 2;
+    private static final long DEPUTY = 3;
+    private static final Progress NOTHING_DONE = new Progress(1, 4, 0, 0, 0, false, 9, 1);
+
+    private final Deadlines deadlines = mock(Deadlines.class);
+    private final DeadlineNudges nudges = mock(DeadlineNudges.class);
+    private final DeadlineService calendar = mock(DeadlineService.class);
+    private final MembershipService membership = mock(MembershipService.class);
+    private final List<NudgeDue> published = new ArrayList<>();
+    private final Set<String> sentKeys = new HashSet<>();
+    private ShiftableClock clock;
+    private NudgeService service;
+    private Deadline deadline;
+
+    @BeforeEach
+    void setUp() {
+        List<Membership> officers = List.of(member(CHAIR, Role.CHAIR), member(SECRETARY, Role.SECRETARY),
+                member(DEPUTY, Role.DEPUTY), member(4, Role.MEMBER));
+        when(membership.members(anyLong())).thenReturn(officers);
+        when(deadlines.findEnabledIds()).thenReturn(List.of(7L));
+        when(deadlines.findById(7L)).thenAnswer(i -> Optional.ofNullable(deadline));
+        when(calendar.progress(any())).thenReturn(NOTHING_DONE);
+        when(nudges.sent(anyLong(), any())).thenAnswer(i -> sentKeys.contains(i.getArgument(0) + "@" + i.getArgument(1)));
+        when(nudges.saveAndFlush(any())).thenAnswer(i -> {
+            DeadlineNudge nudge = i.getArgument(0);
+            sentKeys.add("7@" + nudge.getNudgeDate());
+            return nudge;
+        });
+        ApplicationEventPublisher events = event -> published.add((NudgeDue) event);
+        clock = new ShiftableClock(Clock.fixed(ZonedDateTime.of(2026, 1, 1, 9, 0, 0, 0, VLADIVOSTOK).toInstant(),
+                VLADIVOSTOK));
+        service = new NudgeService(deadlines, nudges, calendar, membership, events,
+                new DeadlinesProperties(LocalTime.of(9, 0), Duration.ofMinutes(1)), clock,
+                mock(PlatformTransactionManager.class));
+    }
+
+    static Stream<Arguments> everyKindAndDay() {
+        Map<Integer, Boolean> ordinary = Map.of(15, false, 14, true, 8, false, 7, true, 1, true, 0, true, -1, true,
+                -3, true);
+        Map<Integer, Boolean> meetings = Map.of(15, false, 14, true, 8, false, 7, true, 1, true, 0, true, -1, false,
+                -3, false);
+        return Stream.of(DeadlineKind.values()).flatMap(kind -> (kind.canBeOverdue() ? ordinary : meetings)
+                .entrySet().stream().map(e -> Arguments.of(kind, e.getKey(), e.getValue())));
+    }
+
+    @ParameterizedTest(name = "{0} at {1} days: nudged {2}")
+    @MethodSource("everyKindAndDay")
+    void everyKindIsNudgedOnItsDaysOnly(DeadlineKind kind, int daysLeft, boolean nudged) {
+        LocalDate due = dueDate(kind);
+        deadline = new Deadline(1, kind, due, VLADIVOSTOK);
+        moveTo(due.minusDays(daysLeft), LocalTime.of(9, 0));
+
+        assertThat(service.sendDue()).isEqualTo(nudged ? 1 : 0);
+
+        if (!nudged) {
+            assertThat(published).isEmpty();
+            return;
+        }
+        NudgeDue nudge = published.get(0);
+        assertThat(nudge.kind()).isEqualTo(kind);
+        assertThat(nudge.daysLeft()).isEqualTo(daysLeft);
+        assertThat(nudge.dueDate()).isEqualTo(due);
+        List<Long> expected = new ArrayList<>(List.of(CHAIR));
+        if (kind.secretaryNudged()) {
+            expected.add(SECRETARY);
+        }
+        if (daysLeft < 0) {
+            expected.add(DEPUTY);
+        }
+        assertThat(nudge.recipients()).containsExactlyElementsOf(expected);
+        assertThat(nudge.escalatedTo()).isEqualTo(daysLeft < 0 ? DEPUTY : null);
+    }
+
+    @Test
+    void theFirstNudgeOfTheMeetingRulesAndTheTermIsThirtyDaysAhead() {
+        for (DeadlineKind kind : List.of(DeadlineKind.QUARTER_MEETING, DeadlineKind.YEAR_MEETINGS,
+                DeadlineKind.TERM_END)) {
+            assertThat(kind.nudgesAt(30)).as(kind.name()).isTrue();
+            assertThat(kind.nudgesAt(29)).as(kind.name()).isFalse();
+        }
+        assertThat(DeadlineKind.WORK_PLAN.nudgesAt(30)).isFalse();
+    }
+
+    @Test
+    void nudgesGoFromNineInTheAssociationsZoneAndOncePerDay() {
+        LocalDate due = LocalDate.of(2026, 9, 10);
+        deadline = new Deadline(1, DeadlineKind.WORK_PLAN, due, VLADIVOSTOK);
+        moveTo(due.minusDays(7), LocalTime.of(8, 59));
+        assertThat(service.sendDue()).isZero();
+
+        clock.shift(Duration.ofMinutes(1));
+        assertThat(service.sendDue()).isEqualTo(1);
+        clock.shift(Duration.ofHours(5));
+        assertThat(service.sendDue()).isZero();
+        assertThat(published).hasSize(1);
+    }
+
+    @Test
+    void doneStopsTheNextNudge() {
+        LocalDate due = LocalDate.of(2026, 2, 25);
+        deadline = new Deadline(1, DeadlineKind.CALENDAR_REPORT, due, VLADIVOSTOK);
+        moveTo(due.minusDays(7), LocalTime.of(9, 30));
+        assertThat(service.sendDue()).isEqualTo(1);
+
+        deadline.markDone(clock.instant());
+        for (int day = 1; day <= 10; day++) {
+            clock.shift(Duration.ofDays(1));
+            assertThat(service.sendDue()).as("day " + day).isZero();
+        }
+        assertThat(deadline.getDueDate()).isEqualTo(LocalDate.of(2027, 2, 25));
+        assertThat(deadline.getLastDoneFor()).isEqualTo(due);
+    }
+
+    @Test
+    void overdueNudgesGoEveryTwoDaysWithTheDeputy() {
+        LocalDate due = LocalDate.of(2026, 5, 30);
+        deadline = new Deadline(1, DeadlineKind.ACADEMIC_REPORT, due, VLADIVOSTOK);
+        moveTo(due.plusDays(1), LocalTime.of(10, 0));
+        List<Integer> nudgedOn = new ArrayList<>();
+        for (int day = 1; day <= 8; day++) {
+            if (service.sendDue() == 1) {
+                nudgedOn.add(day);
+            }
+            clock.shift(Duration.ofDays(1));
+        }
+        assertThat(nudgedOn).containsExactly(1, 3, 5, 7);
+        assertThat(published).allSatisfy(n -> assertThat(n.escalatedTo()).isEqualTo(DEPUTY));
+    }
+
+    @Test
+    void aQuarterWithAHeldMeetingIsMetAndSendsNoMeetingNudge() {
+        LocalDate due = LocalDate.of(2026, 3, 31);
+        deadline = new Deadline(1, DeadlineKind.QUARTER_MEETING, due, VLADIVOSTOK);
+        when(calendar.progress(any())).thenReturn(new Progress(2, 4, 1, 0, 0, false, 9, 1));
+        moveTo(due.minusDays(14), LocalTime.of(9, 0));
+
+        assertThat(service.sendDue()).isZero();
+        assertThat(published).isEmpty();
+        assertThat(deadline.getLastDoneFor()).isEqualTo(due);
+        assertThat(deadline.getDueDate()).isEqualTo(LocalDate.of(2026, 6, 30));
+    }
+
+    @Test
+    void aQuarterWithAMeetingScheduledIsNotNudgedYet() {
+        LocalDate due = LocalDate.of(2026, 3, 31);
+        deadline = new Deadline(1, DeadlineKind.QUARTER_MEETING, due, VLADIVOSTOK);
+        when(calendar.progress(any())).thenReturn(new Progress(2, 4, 0, 1, 0, false, 9, 1));
+        moveTo(due.minusDays(30), LocalTime.of(9, 0));
+
+        assertThat(service.sendDue()).isZero();
+        assertThat(deadline.getDueDate()).isEqualTo(due);
+    }
+
+    @Test
+    void aQuarterThatEndedWithoutAMeetingMovesOnToTheNextQuarter() {
+        deadline = new Deadline(1, DeadlineKind.QUARTER_MEETING, LocalDate.of(2026, 3, 31), VLADIVOSTOK);
+        moveTo(LocalDate.of(2026, 4, 2), LocalTime.of(9, 0));
+
+        assertThat(service.sendDue()).isZero();
+        assertThat(deadline.getDueDate()).isEqualTo(LocalDate.of(2026, 6, 30));
+    }
+
+    @Test
+    void aSubmittedPlanMeetsThePlanDeadline() {
+        LocalDate due = LocalDate.of(2026, 9, 10);
+        deadline = new Deadline(1, DeadlineKind.WORK_PLAN, due, VLADIVOSTOK);
+        when(calendar.progress(any())).thenReturn(new Progress(0, 4, 0, 0, 12, true, 9, 1));
+        moveTo(due.minusDays(3), LocalTime.of(9, 0));
+
+        assertThat(service.sendDue()).isZero();
+        assertThat(deadline.getDueDate()).isEqualTo(LocalDate.of(2027, 9, 10));
+    }
+
+    @Test
+    void fourMeetingsHeldOrScheduledNeedNoNudge() {
+        LocalDate due = LocalDate.of(2026, 5, 31);
+        deadline = new Deadline(1, DeadlineKind.YEAR_MEETINGS, due, VLADIVOSTOK);
+        when(calendar.progress(any())).thenReturn(new Progress(3, 4, 0, 0, 0, false, 9, 1));
+        when(calendar.scheduledUntilDue(any())).thenReturn(1);
+        moveTo(due.minusDays(14), LocalTime.of(9, 0));
+        assertThat(service.sendDue()).isZero();
+
+        when(calendar.scheduledUntilDue(any())).thenReturn(0);
+        clock.shift(Duration.ofDays(7));
+        assertThat(service.sendDue()).isEqualTo(1);
+        assertThat(published.get(0).progress().heldInAcademicYear()).isEqualTo(3);
+    }
+
+    @Test
+    void aSwitchedOffDeadlineIsNotNudged() {
+        LocalDate due = LocalDate.of(2026, 9, 10);
+        deadline = new Deadline(1, DeadlineKind.WORK_PLAN, due, VLADIVOSTOK);
+        deadline.switchOff();
+        moveTo(due, LocalTime.of(9, 0));
+        assertThat(service.sendDue()).isZero();
+    }
+
+    private static LocalDate dueDate(DeadlineKind kind) {
+        return kind == DeadlineKind.TERM_END ? LocalDate.of(2026, 4, 10) : kind.firstOnOrAfter(LocalDate.of(2026, 1, 20));
+    }
+
+    private void moveTo(LocalDate day, LocalTime time) {
+        clock.moveTo(ZonedDateTime.of(day, time, VLADIVOSTOK).toInstant());
+    }
+
+    private static Membership member(long id, Role role) {
+        Membership m = mock(Membership.class);
+        when(m.getId()).thenReturn(id);
+        when(m.getRole()).thenReturn(role);
+        return m;
+    }
+}

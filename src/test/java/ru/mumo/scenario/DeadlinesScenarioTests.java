@@ -1,0 +1,413 @@
+package ru.mumo.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import ru.mumo.deadlines.Deadline;
+import ru.mumo.deadlines.DeadlineKind;
+import ru.mumo.deadlines.DeadlineService;
+import ru.mumo.deadlines.NudgeService;
+import ru.mumo.documents.ReportPeriod;
+import ru.mumo.emulator.BotMessage;
+import ru.mumo.meetings.AttendanceService;
+import ru.mumo.meetings.Meeting;
+import ru.mumo.meetings.MeetingFormat;
+import ru.mumo.meetings.MeetingService;
+import ru.mumo.membership.AssociationCreated;
+import ru.mumo.membership.Consent;
+import ru.mumo.membership.Membership;
+import ru.mumo.membership.MembershipService;
+import ru.mumo.membership.PersonDetails;
+import ru.mumo.membership.Role;
+import ru.mumo.shared.Language;
+import ru.mumo.voting.Choice;
+import ru.mumo.voting.MinutesService;
+import ru.mumo.voting.Vote;
+import ru.mumo.voting.VoteService;
+
+/**
+ * Deadlines end to end: a nudge at nine o'clock Moscow time to the chair and the secretary, no second one after a
+ * restart across nine, Done stops the next, escalation to the deputy, the quarter's meeting rule read from the
+ * meetings held, and the work plan and annual report .docx files opened with POI. The Quartz sweeper runs every
+ * second; the clock only moves forward, so the tests run in order.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DeadlinesScenarioTests extends ScenarioSupport {
+
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+    private static final String SWEEP = "app.deadlines.sweep-interval";
+    private static final Duration A_FEW_SWEEPS = Duration.ofSeconds(3);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    static {
+        System.setProperty(SWEEP, "1s");
+    }
+
+    @AfterAll
+    void clearSweepInterval() {
+        System.clearProperty(SWEEP);
+    }
+
+    /** Every call was valid, except a 409 a new poller may get after a restart while the old poll is open. */
+    @AfterEach
+    void everyCallWasValid() {
+        assertThat(telegram.rejectedCalls()).as("calls the Bot API would reject")
+                .allSatisfy(call -> assertThat(call.method() + " " + call.httpStatus()).isEqualTo("getUpdates 409"));
+    }
+
+    @Test
+    @Order(1)
+    void theChairAndSecretaryAreNudgedAtNineOnceAcrossARestartAndDoneStopsTheNext() {
+        Team team = team("МУМО учителей химии");
+        moveToNext(LocalTime.of(8, 59));
+        LocalDate today = today();
+        Deadline report = team.only(DeadlineKind.CALENDAR_REPORT, today.plusDays(7));
+        sleep(A_FEW_SWEEPS.toMillis());
+        team.chair.receivesNothingMore();
+
+        stopBot();
+        clock.moveTo(today.atTime(9, 0, 5).atZone(MOSCOW).toInstant());
+        startBot();
+        BotMessage nudge = team.chair.receives("Отчёт за календарный год в РУМО");
+        assertThat(nudge.text()).contains("через 7 дней", "Заседаний в учебном году проведено: 0 из 4", "/report");
+        assertThat(nudge.buttonTexts()).containsExactly("✅ Готово");
+        team.secretary.receives("Отчёт за календарный год в РУМО");
+
+        restartBot();
+        sleep(A_FEW_SWEEPS.toMillis());
+        team.chair.receivesNothingMore();
+        team.secretary.receivesNothingMore();
+        team.deputy.receivesNothingMore();
+        assertThat(bean(NudgeService.class).nudgeDates(report.getId())).containsExactly(today);
+
+        team.chair.presses(nudge, "✅ Готово");
+        team.chair.seesEdited(nudge, "отмечен выполненным");
+        clock.shift(Duration.ofDays(4));
+        sleep(A_FEW_SWEEPS.toMillis());
+        team.chair.receivesNothingMore();
+        assertThat(bean(NudgeService.class).nudgeDates(report.getId())).containsExactly(today);
+    }
+
+    @Test
+    @Order(2)
+    void anOverdueNudgeGoesToTheDeputyWhoMayMarkItDone() {
+        Team team = team("МУМО учителей биологии");
+        moveToNext(LocalTime.of(8, 0));
+        team.only(DeadlineKind.ACADEMIC_REPORT, today());
+        clock.shift(Duration.ofDays(1).plusHours(2));
+
+        BotMessage escalated = team.deputy.receives("как заместитель председателя");
+        assertThat(escalated.text()).contains("просрочено на 1 день");
+        team.chair.receives("просрочено на 1 день");
+        team.secretary.receives("просрочено на 1 день");
+        team.deputy.presses(escalated, "✅ Готово");
+        team.deputy.seesEdited(escalated, "отмечен выполненным");
+        clock.shift(Duration.ofDays(2));
+        sleep(A_FEW_SWEEPS.toMillis());
+        team.chair.receivesNothingMore();
+        team.deputy.receivesNothingMore();
+    }
+
+    @Test
+    @Order(3)
+    void theChairSwitchesAndMovesADeadlineWithButtons() {
+        Team team = team("МУМО учителей музыки");
+        team.member.sends("/deadlines");
+        team.member.receives("недоступна в вашей роли");
+        team.chair.sends("/deadlines");
+        BotMessage list = team.chair.receives("Сроки «МУМО учителей музыки»");
+        assertThat(list.text()).contains("План работы на учебный год — до 10.09.");
+        team.chair.presses(list, "🔔 План работы на учебный год");
+        team.chair.seesEdited(list, "Напоминания: включены");
+        Deadline plan = team.deadline(DeadlineKind.WORK_PLAN);
+        team.chair.presses(list, "+7 дн.");
+        team.chair.seesEdited(list, "Срок: " + plan.getDueDate().plusDays(7).format(DATE));
+        team.chair.presses(list, "🔕 Выключить");
+        team.chair.seesEdited(list, "Напоминания: выключены");
+        assertThat(team.deadline(DeadlineKind.WORK_PLAN).isEnabled()).isFalse();
+        team.chair.presses(list, "« Все сроки");
+        team.chair.seesEdited(list, "🔕 План работы на учебный год — до "
+                + plan.getDueDate().plusDays(7).format(DATE) + " (выключено)");
+    }
+
+    @Test
+    @Order(4)
+    void aQuarterWithAMeetingHeldSendsNoMeetingNudgeAndOneWithoutDoes() {
+        LocalDate nextQuarter = quarterEnd(today()).plusDays(2);
+        clock.moveTo(nextQuarter.atTime(10, 0).atZone(MOSCOW).toInstant());
+        Team held = team("МУМО учителей географии");
+        Team idle = team("МУМО учителей технологии");
+        held.only(DeadlineKind.QUARTER_MEETING, null);
+        idle.only(DeadlineKind.QUARTER_MEETING, null);
+        holdMeeting(held);
+
+        clock.moveTo(quarterEnd(nextQuarter).minusDays(30).atTime(9, 1).atZone(MOSCOW).toInstant());
+        BotMessage nudge = idle.chair.receives("Заседание в этом квартале");
+        assertThat(nudge.text()).contains("через 30 дней", "заседаний не проведено и не назначено", "/meeting_new");
+        sleep(A_FEW_SWEEPS.toMillis());
+        assertThat(held.chair.drain()).extracting(ScenarioSupport::text)
+                .noneMatch(text -> text.contains("Заседание в этом квартале"));
+        assertThat(held.deadline(DeadlineKind.QUARTER_MEETING).getLastDoneFor()).isEqualTo(quarterEnd(nextQuarter));
+    }
+
+    @Test
+    @Order(5)
+    void theChairWritesAndSubmitsThePlanAndGetsTheReport() throws IOException {
+        // In June the plan being written is the coming year's, the one the new association's deadline asks for.
+        LocalDate june = LocalDate.of(today().getYear() + (today().getMonthValue() >= 6 ? 1 : 0), 6, 2);
+        clock.moveTo(june.atTime(10, 0).atZone(MOSCOW).toInstant());
+        Team team = team("МУМО педагогов-психологов");
+        holdMeeting(team);
+        Phone chair = team.chair;
+        chair.sends("/plan");
+        BotMessage board = chair.receives("📋 План работы");
+        assertThat(board.buttonTexts()).containsExactly("➕ В раздел 1", "➕ В раздел 2");
+        addItem(chair, board, "➕ В раздел 1", "Выявление профессиональных дефицитов педагогов", "Август-сентябрь",
+                "План мероприятий с педагогами");
+        board = chair.receives("📋 План работы");
+        addItem(chair, board, "➕ В раздел 2", "Сопровождение молодых специалистов", "В течение учебного года",
+                "Адаптация молодых специалистов");
+        board = chair.receives("📋 План работы");
+        addItem(chair, board, "➕ В раздел 1", "Анализ результатов ВСОШ", "Март", "Аналитическая справка");
+        board = chair.receives("📋 План работы");
+        assertThat(board.text()).contains("1.1. Выявление", "1.2. Анализ результатов ВСОШ", "2.1. Сопровождение");
+
+        chair.presses(board, "✏️ Изменить");
+        chair.seesEdited(board, "Какой пункт изменить?");
+        chair.presses(board, "1.2. Анализ результатов ВСОШ");
+        chair.seesEdited(board, "Что изменить?");
+        chair.presses(board, "Срок");
+        chair.receives("Сейчас срок: «Март»");
+        chair.sends("Март-апрель");
+        chair.receives("Пункт изменён");
+        board = chair.receives("📋 План работы");
+        assertThat(board.text()).contains("Срок: Март-апрель");
+
+        team.member.sends("/plan");
+        team.member.receives("недоступна в вашей роли");
+        chair.presses(board, "📤 Утвердить и отправить");
+        chair.seesEdited(board, "Отправить план работы");
+        chair.presses(board, "Да, отправить");
+        BotMessage planFile = chair.receives(m -> m.document() != null, "the work plan .docx");
+        assertThat(planFile.caption()).contains("на " + june.getYear() + "/" + (june.getYear() + 1)
+                + " учебный год отправлен", "отмечен выполненным");
+        assertThat(planFile.document().fileName()).startsWith("plan-raboty-").endsWith(".docx");
+        List<List<String>> planTable = firstTable(planFile.document().bytes());
+        assertThat(planTable.get(0)).containsExactly("№ п/п", "Планируемое мероприятие", "Дата проведения",
+                "Планируемый результат");
+        assertThat(planTable).extracting(row -> String.join(" | ", row)).containsExactly(
+                "№ п/п | Планируемое мероприятие | Дата проведения | Планируемый результат",
+                "1. Организационно-аналитическая деятельность",
+                "1.1. | Выявление профессиональных дефицитов педагогов | Август-сентябрь | План мероприятий с педагогами",
+                "1.2. | Анализ результатов ВСОШ | Март-апрель | Аналитическая справка",
+                "2. Организационно-методическая деятельность",
+                "2.1. | Сопровождение молодых специалистов | В течение учебного года | Адаптация молодых специалистов");
+        assertThat(paragraphs(planFile.document().bytes())).contains("ПЛАН РАБОТЫ", "МУМО педагогов-психологов");
+        assertThat(team.deadline(DeadlineKind.WORK_PLAN).getLastDoneFor()).isEqualTo(LocalDate.of(june.getYear(), 9, 10));
+        keep(planFile);
+
+        chair.sends("/report");
+        BotMessage choose = chair.receives("За какой период");
+        LocalDate meetingDay = team.meeting.localDate();
+        Deadline covering = bean(DeadlineService.class).calendar(team.chairMembership.getAssociation().getId())
+                .stream().filter(d -> DeadlineService.reportPeriod(d).filter(p -> p.contains(meetingDay)).isPresent())
+                .findFirst().orElseThrow();
+        ReportPeriod period = DeadlineService.reportPeriod(covering).orElseThrow();
+        String button = choose.buttonTexts().stream().filter(t -> t.contains(period.label() + " ")).findFirst()
+                .orElseThrow();
+        chair.presses(choose, button);
+        BotMessage reportFile = chair.receives(m -> m.document() != null, "the report .docx");
+        assertThat(reportFile.document().fileName()).isEqualTo("otchet-" + period.label().replace('/', '-') + ".docx");
+        String text = String.join("\n", paragraphs(reportFile.document().bytes()));
+        assertThat(text).contains("ОТЧЁТ", "о работе МУМО педагогов-психологов", "1. Состав",
+                "Вошли в состав (4)", team.memberName, "Проведено заседаний: 1", "Председатель Первый Иванович");
+        List<String> meetingRow = tables(reportFile.document().bytes()).get(0).get(1);
+        assertThat(meetingRow).containsExactly("1", meetingDay.format(DATE), "3 из 4", "есть", "1. О плане работы");
+        List<String> decisionRow = tables(reportFile.document().bytes()).get(1).get(1);
+        assertThat(decisionRow).containsExactly("№ 1 от " + meetingDay.format(DATE), "О плане работы",
+                "Утвердить план работы", "за — 2, против — 0, воздержались — 1; решение принято");
+        keep(reportFile);
+    }
+
+    private static void addItem(Phone chair, BotMessage board, String button, String event, String period,
+            String result) {
+        chair.presses(board, button);
+        chair.receives("Напишите планируемое мероприятие");
+        chair.sends(event);
+        chair.receives("Дата проведения или период");
+        chair.sends(period);
+        chair.receives("Планируемый результат");
+        chair.sends(result);
+        chair.receives("добавлен");
+    }
+
+    /**
+     * Schedules a meeting an hour ahead, then holds it with three of the four members, who vote on its question
+     * (two for, one abstains) before it is closed.
+     */
+    private void holdMeeting(Team team) {
+        ZonedDateTime start = ZonedDateTime.now(clock.withZone(MOSCOW)).plusHours(1).truncatedTo(ChronoUnit.MINUTES);
+        Meeting meeting = bean(MeetingService.class).schedule(team.chairMembership, start, MeetingFormat.IN_PERSON,
+                "Кабинет 1", List.of("О плане работы"));
+        clock.moveTo(start.plusMinutes(1).toInstant());
+        AttendanceService attendance = bean(AttendanceService.class);
+        attendance.openAttendance(team.chairMembership);
+        List<Membership> present = List.of(team.chairMembership, team.secretaryMembership, team.deputyMembership);
+        for (Membership m : present) {
+            attendance.toggle(meeting.getId(), team.chairMembership, m.getId());
+        }
+        VoteService votes = bean(VoteService.class);
+        Vote vote = votes.openOnItem(team.chairMembership, meeting.getId(), 0, false);
+        votes.cast(vote.getId(), present.get(0), Choice.FOR);
+        votes.cast(vote.getId(), present.get(1), Choice.FOR);
+        votes.cast(vote.getId(), present.get(2), Choice.ABSTAIN);
+        votes.close(team.chairMembership, vote.getId());
+        bean(MinutesService.class).decide(team.secretaryMembership, meeting.getId(), 0, "Утвердить план работы");
+        team.meeting = attendance.close(team.chairMembership);
+    }
+
+    private void moveToNext(LocalTime time) {
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(MOSCOW));
+        ZonedDateTime next = now.with(time).withSecond(0).withNano(0);
+        clock.moveTo((next.isAfter(now) ? next : next.plusDays(1)).toInstant());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(MOSCOW));
+    }
+
+    private static LocalDate quarterEnd(LocalDate day) {
+        int firstMonth = (day.getMonthValue() - 1) / 3 * 3 + 1;
+        return LocalDate.of(day.getYear(), firstMonth, 1).plusMonths(3).minusDays(1);
+    }
+
+    /** Writes a received document under target/documents, for a look in LibreOffice. */
+    private static void keep(BotMessage message) throws IOException {
+        Path directory = Path.of("target", "documents");
+        Files.createDirectories(directory);
+        Files.write(directory.resolve(message.document().fileName()), message.document().bytes());
+    }
+
+    private static List<String> paragraphs(byte[] docx) {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            return document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<List<String>> firstTable(byte[] docx) {
+        return tables(docx).get(0);
+    }
+
+    private static List<List<List<String>>> tables(byte[] docx) {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            List<List<List<String>>> tables = new ArrayList<>();
+            for (XWPFTable table : document.getTables()) {
+                tables.add(table.getRows().stream().map(row -> row.getTableCells().stream()
+                        .map(cell -> cell.getText().strip()).collect(Collectors.toList())).toList());
+            }
+            return tables;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An association with a chair, a deputy, a secretary and one member, all registered. */
+    private Team team(String name) {
+        Team team = new Team(bean(MembershipService.class).createAssociation(name, OFFICIAL));
+        team.chair = team.join("Председатель Первый Иванович", Role.CHAIR);
+        team.deputy = team.join("Заместитель Второй Петрович", Role.DEPUTY);
+        team.secretary = team.join("Секретарь Третий Сидорович", Role.SECRETARY);
+        team.member = team.join(team.memberName, Role.MEMBER);
+        team.chair.receives("новый участник: " + team.memberName);
+        sleep(500);
+        for (Phone phone : List.of(team.chair, team.deputy, team.secretary, team.member)) {
+            phone.drain();
+        }
+        return team;
+    }
+
+    private final class Team {
+        final AssociationCreated created;
+        final String memberName;
+        Membership chairMembership;
+        Membership deputyMembership;
+        Membership secretaryMembership;
+        Meeting meeting;
+        Phone chair;
+        Phone deputy;
+        Phone secretary;
+        Phone member;
+
+        Team(AssociationCreated created) {
+            this.created = created;
+            this.memberName = "Участник Четвёртый " + created.association().getId();
+        }
+
+        Deadline deadline(DeadlineKind kind) {
+            return bean(DeadlineService.class).calendar(created.association().getId()).stream()
+                    .filter(d -> d.getKind() == kind).findFirst().orElseThrow();
+        }
+
+        /**
+         * Keeps only one deadline on, so that the real date the tests run on brings no other nudge, and moves it to
+         * {@code due} unless that is null.
+         */
+        Deadline only(DeadlineKind kind, LocalDate due) {
+            DeadlineService deadlines = bean(DeadlineService.class);
+            for (Deadline d : deadlines.calendar(created.association().getId())) {
+                deadlines.switchOn(chairMembership, d.getId(), d.getKind() == kind);
+            }
+            Deadline deadline = deadline(kind);
+            if (due != null) {
+                deadlines.move(chairMembership, deadline.getId(),
+                        (int) ChronoUnit.DAYS.between(deadline.getDueDate(), due)).orElseThrow();
+            }
+            return deadline(kind);
+        }
+
+        Phone join(String fullName, Role role) {
+            MembershipService membership = bean(MembershipService.class);
+            Phone phone = newPhone(fullName.split(" ")[1]);
+            phone.sends("/start");
+            phone.receives("Здравствуйте");
+            String code = role == Role.CHAIR ? created.chairInvite().getCode() : created.memberInvite().getCode();
+            Membership joined = membership.join(code, phone.id(), new PersonDetails(fullName, "Школа", "учитель"),
+                    new Consent("2026-11", clock.instant()), Language.RU);
+            switch (role) {
+                case CHAIR -> chairMembership = joined;
+                case DEPUTY -> deputyMembership = membership.appoint(chairMembership, joined.getId(), Role.DEPUTY);
+                case SECRETARY -> secretaryMembership = membership.appoint(chairMembership, joined.getId(),
+                        Role.SECRETARY);
+                default -> { }
+            }
+            return phone;
+        }
+    }
+}
