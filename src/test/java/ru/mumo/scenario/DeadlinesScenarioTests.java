@@ -39,7 +39,6 @@ import ru.mumo.meetings.Meeting;
 import ru.mumo.meetings.MeetingFormat;
 import ru.mumo.meetings.MeetingService;
 import ru.mumo.membership.AssociationCreated;
-import ru.mumo.membership.Consent;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.PersonDetails;
@@ -399,7 +398,7 @@ class DeadlinesScenarioTests extends ScenarioSupport {
             phone.receives("Здравствуйте");
             String code = role == Role.CHAIR ? created.chairInvite().getCode() : created.memberInvite().getCode();
             Membership joined = membership.join(code, phone.id(), new PersonDetails(fullName, "Школа", "учитель"),
-                    new Consent("2026-11", clock.instant()), Language.RU);
+                    currentConsent(), Language.RU);
             switch (role) {
                 case CHAIR -> chairMembership = joined;
                 case DEPUTY -> deputyMembership = membership.appoint(chairMembership, joined.getId(), Role.DEPUTY);

@@ -24,7 +24,6 @@ import ru.mumo.meetings.MeetingService;
 import ru.mumo.meetings.Reminder;
 import ru.mumo.meetings.ReminderService;
 import ru.mumo.membership.AssociationCreated;
-import ru.mumo.membership.Consent;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.PersonDetails;
@@ -374,7 +373,7 @@ class MeetingsScenarioTests extends ScenarioSupport {
                 default -> created.memberInvite().getCode();
             };
             Membership joined = membership.join(code, phone.id(), new PersonDetails(fullName, "Школа", "учитель"),
-                    new Consent("2026-11", clock.instant()), Language.fromTelegramCode(languageCode));
+                    currentConsent(), Language.fromTelegramCode(languageCode));
             if (role == Role.CHAIR) {
                 chairMembership = joined;
             } else if (role == Role.SECRETARY) {

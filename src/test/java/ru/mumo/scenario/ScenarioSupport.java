@@ -22,6 +22,9 @@ import ru.mumo.MumoBotApplication;
 import ru.mumo.emulator.BotApiEmulator;
 import ru.mumo.emulator.BotMessage;
 import ru.mumo.emulator.TestUser;
+import ru.mumo.membership.Consent;
+import ru.mumo.shared.Language;
+import ru.mumo.shared.Messages;
 import ru.mumo.shared.ShiftableClock;
 
 /**
@@ -94,6 +97,11 @@ public abstract class ScenarioSupport {
 
     protected <T> T bean(Class<T> type) {
         return bot.getBean(type);
+    }
+
+    /** Consent to the text in force, as a person who registers now gives it. */
+    protected Consent currentConsent() {
+        return new Consent(bean(Messages.class).text(Language.RU, "consent.version"), clock.instant());
     }
 
     protected Phone official() {

@@ -23,7 +23,6 @@ import ru.mumo.meetings.Meeting;
 import ru.mumo.meetings.MeetingFormat;
 import ru.mumo.meetings.MeetingService;
 import ru.mumo.membership.AssociationCreated;
-import ru.mumo.membership.Consent;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.PersonDetails;
@@ -369,7 +368,7 @@ class VotingScenarioTests extends ScenarioSupport {
                 default -> created.memberInvite().getCode();
             };
             Membership joined = membership.join(code, phone.id(), new PersonDetails(fullName, "Школа", "учитель"),
-                    new Consent("2026-11", clock.instant()), Language.RU);
+                    currentConsent(), Language.RU);
             if (role == Role.CHAIR) {
                 chairMembership = joined;
             } else if (role == Role.SECRETARY) {
