@@ -228,7 +228,7 @@ class VotingScenarioTests extends ScenarioSupport {
                     .contains("За 3, против 0, воздержались 0 — кворума нет, решение не принято",
                             "Присутствовали 2 из 5");
         }
-        team.chair.seesEdited(chairBallot, "закрыто");
+        team.chair.seesEdited(chairBallot, "закрыто:");
         assertThat(team.chair.current(chairBallot).buttonTexts()).isEmpty();
         assertThatThrownBy(() -> bean(VoteService.class).cast(vote.getId(), team.membership(team.chair), Choice.AGAINST))
                 .extracting(e -> ((VoteException) e).reason()).isEqualTo(VoteException.Reason.VOTE_CLOSED);
