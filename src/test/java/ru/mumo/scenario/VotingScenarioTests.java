@@ -106,7 +106,7 @@ class VotingScenarioTests extends ScenarioSupport {
                     "Присутствовали 7 из 9");
         }
         secretary.seesEdited(board, "Голосование закрыто");
-        m0.seesEdited(ballots.get(2), "закрыто");
+        m0.seesEdited(ballots.get(2), "закрыто:");
         assertThat(m0.current(ballots.get(2)).buttonTexts()).isEmpty();
         assertThat(team.chair.current(ballots.get(0)).buttonTexts()).isEmpty();
 
