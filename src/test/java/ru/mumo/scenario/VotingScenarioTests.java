@@ -108,6 +108,7 @@ class VotingScenarioTests extends ScenarioSupport {
         secretary.seesEdited(board, "Голосование закрыто");
         m0.seesEdited(ballots.get(2), "закрыто:");
         assertThat(m0.current(ballots.get(2)).buttonTexts()).isEmpty();
+        team.chair.seesEdited(ballots.get(0), "закрыто:");
         assertThat(team.chair.current(ballots.get(0)).buttonTexts()).isEmpty();
 
         secretary.sends("/vote_open secret О выдвижении Ивановой А. П. на конкурс");
