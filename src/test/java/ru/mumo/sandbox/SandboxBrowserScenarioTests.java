@@ -3,11 +3,18 @@ package ru.mumo.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,7 +78,7 @@ class SandboxBrowserScenarioTests {
     }
 
     @Test
-    void aNewcomerRegistersATeacherThroughAnInviteAndSeesTheDemoAssociation() throws IOException {
+    void aNewcomerRegistersATeacherThroughAnInviteAndSeesTheDemoAssociation() {
         browser.get(page);
         WebElement official = phone("Ольга");
         type(official, "/new_association МУМО учителей истории");
@@ -93,15 +100,82 @@ class SandboxBrowserScenarioTests {
         assertThat(phone("Мария").findElement(By.cssSelector("header .role")).getText())
                 .contains("член МУМО", "МУМО учителей истории");
 
-        browser.findElement(By.id("demo")).click();
-        new WebDriverWait(browser, WAIT).until(b -> b.findElement(By.id("demo-state")).getText().contains("готово"));
+        demoAssociation();
         assertThat(phone("Светлана").findElement(By.cssSelector("header .role")).getText())
                 .contains("ответственный секретарь");
         assertThat(phone("Пётр").findElement(By.cssSelector("header .role")).getText()).contains("приглашённый");
+    }
+
+    @Test
+    void theDemoAssociationHoldsAMeetingWithCheckInAndAVoteAndGetsItsProtocol() throws Exception {
+        browser.get(page);
+        demoAssociation();
+        WebElement secretary = phone("Светлана");
+        type(secretary, "/meeting_new");
+        await(() -> lastBotMessage(phone("Светлана"), "Когда заседание?"));
+        type(phone("Светлана"), "завтра 10:00");
+        await(() -> lastBotMessage(phone("Светлана"), "Как пройдёт заседание?"));
+        press(phone("Светлана"), "Очно");
+        await(() -> lastBotMessage(phone("Светлана"), "Где пройдёт заседание?"));
+        type(phone("Светлана"), "МБОУ СОШ № 1, кабинет 12");
+        await(() -> lastBotMessage(phone("Светлана"), "Повестка дня"));
+        type(phone("Светлана"), "Утвердить план работы на год");
+        await(() -> lastBotMessage(phone("Светлана"), "Вопрос 1 добавлен"));
+        type(phone("Светлана"), "/done");
+        await(() -> lastBotMessage(phone("Светлана"), "Проверьте заседание"));
+        press(phone("Светлана"), "✅ Подтвердить");
+        await(() -> lastBotMessage(phone("Светлана"), "назначено"));
+        await(() -> lastBotMessage(phone("Мария"), "назначено заседание"));
+        press(phone("Мария"), "Приду");
+
+        String before = browser.findElement(By.id("clock")).getText();
+        browser.findElement(By.id("shift-day")).click();
+        new WebDriverWait(browser, WAIT).until(b -> !b.findElement(By.id("clock")).getText().equals(before));
+
+        type(phone("Светлана"), "/checkin");
+        await(() -> lastBotMessage(phone("Светлана"), "Отметка присутствия на заседании № 1 открыта"));
+        List<String> members = List.of("Анна", "Светлана", "Мария", "Иван", "Елена");
+        for (String name : members) {
+            await(() -> lastBotMessage(phone(name), "Идёт заседание № 1"));
+            press(phone(name), "🙋 Я на заседании");
+            await(() -> lastBotMessage(phone(name), "Отмечено: вы на заседании"));
+        }
+        type(phone("Светлана"), "/vote_open Утвердить план работы на год");
+        for (String name : members) {
+            await(() -> lastBotMessage(phone(name), "Голосование на заседании № 1"));
+            press(phone(name), "За");
+            await(() -> lastBotMessage(phone(name), "Ваш выбор: За"));
+        }
+        type(phone("Светлана"), "/vote_close");
+        await(() -> lastBotMessage(phone("Мария"), "За 5, против 0, воздержались 0 — решение принято"));
+        type(phone("Светлана"), "/meeting_close");
+        await(() -> lastBotMessage(phone("Светлана"), "Заседание № 1 закрыто"));
+        type(phone("Светлана"), "/protocol");
+        WebElement download = await(() -> phone("Светлана").findElements(By.cssSelector(".document a")).stream()
+                .filter(a -> a.getText().endsWith(".docx")).reduce((a, b) -> b).orElse(null));
+
+        HttpResponse<InputStream> file = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(download.getAttribute("href"))).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(file.statusCode()).isEqualTo(200);
+        try (XWPFDocument protocol = new XWPFDocument(file.body());
+                XWPFWordExtractor text = new XWPFWordExtractor(protocol)) {
+            assertThat(text.getText()).containsIgnoringCase("протокол")
+                    .contains("Утвердить план работы на год", "Петрова", "Орлова");
+        }
 
         Path screenshot = Path.of("target", "sandbox-screenshot.png");
         Files.write(screenshot, ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
         assertThat(Files.size(screenshot)).isPositive();
+    }
+
+    /** Creates the demo association once; later calls find it ready. */
+    private void demoAssociation() {
+        WebElement demo = new WebDriverWait(browser, WAIT).until(b -> b.findElement(By.id("demo")));
+        if (demo.isEnabled()) {
+            demo.click();
+        }
+        new WebDriverWait(browser, WAIT).until(b -> b.findElement(By.id("demo-state")).getText().contains("готово"));
     }
 
     @Test
