@@ -7,11 +7,14 @@ import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
+
+import ru.mumo.telegram.internal.Request;
 
 /**
  * Reads a meeting's date and time as people type them: {@code 25.12.2026 15:00}, {@code 25.12.26 15:00},
@@ -47,6 +50,20 @@ class WhenParser {
                         + "|(?<iy>\\d{4})-(?<im>\\d{1,2})-(?<id>\\d{1,2}))"
                         + "\\s*,?\\s*(?:(?:" + at + ")\\s+)?(?<h>\\d{1,2})[:.](?<min>\\d{2})",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** The date and time in {@code answer}, or empty after telling the person what is wrong with it. */
+    Optional<ZonedDateTime> readOrExplain(Request request, String answer, ZonedDateTime now) {
+        When when = parse(answer, now);
+        switch (when.status()) {
+            case OK -> {
+                return Optional.of(when.at());
+            }
+            case IMPOSSIBLE -> request.reply("meeting.when.impossible", "input", answer);
+            case PAST -> request.reply("meeting.when.past", "when", MeetingTexts.WHEN.format(when.at()));
+            default -> request.reply("meeting.when.unrecognised");
+        }
+        return Optional.empty();
     }
 
     When parse(String input, ZonedDateTime now) {
