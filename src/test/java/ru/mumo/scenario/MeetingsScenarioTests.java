@@ -249,8 +249,14 @@ class MeetingsScenarioTests extends ScenarioSupport {
         secretary.seesEdited(list, "Заседание № 1 закрыто");
 
         Phone late = team.members.get(6);
-        BotMessage lateButton = late.receives("Идёт заседание № 1");
-        assertThat(pressAndAwaitAnswer(late, lateButton, "🙋 Я на заседании").text()).contains("Заседание уже закрыто");
+        BotMessage announcement = late.receives("назначено заседание");
+        BotMessage lateButton = late.receives(m -> m.editCount() > 0 || text(m).contains("Идёт заседание № 1"),
+                "the check-in message, edited or not yet");
+        late.seesEdited(lateButton, "Заседание № 1 закрыто, отметка присутствия завершена");
+        assertThat(late.current(lateButton).buttonTexts()).isEmpty();
+        assertThat(pressAndAwaitAnswer(late, announcement, "Приду").text()).contains("Заседание уже закрыто");
+        late.seesEdited(announcement, "Сможете прийти?");
+        assertThat(late.current(announcement).text()).doesNotContain("Ваш ответ");
 
         assertThat(bean(MeetingService.class).meeting(meeting.getId()).orElseThrow().frozenQuorum().present())
                 .isEqualTo(6);
