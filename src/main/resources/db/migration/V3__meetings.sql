@@ -70,10 +70,12 @@ CREATE TABLE meeting_settings (
     version          BIGINT       NOT NULL
 );
 
--- Telegram adapter: the chats that hold a live attendance list of a meeting, to edit it in place.
-CREATE TABLE attendance_board (
+-- Telegram adapter: messages about a meeting that are edited in place later (the officers' live attendance
+-- lists, the members' check-in buttons), one per kind, meeting and chat.
+CREATE TABLE meeting_live_message (
     ref_key     VARCHAR(100) NOT NULL PRIMARY KEY,
+    kind        VARCHAR(20)  NOT NULL,
     meeting_id  BIGINT       NOT NULL,
     chat_id     BIGINT       NOT NULL
 );
-CREATE INDEX idx_attendance_board_meeting ON attendance_board (meeting_id);
+CREATE INDEX idx_meeting_live_message ON meeting_live_message (meeting_id, kind);

@@ -5,16 +5,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import ru.mumo.meetings.Reminder.Decision;
 import ru.mumo.meetings.internal.MeetingSettingsRepository;
@@ -48,9 +49,11 @@ public class ReminderService {
     private final ApplicationEventPublisher events;
     private final MeetingsProperties properties;
     private final Clock clock;
+    private final TransactionTemplate tx;
 
     ReminderService(Reminders reminders, MeetingSettingsRepository settings, Meetings meetings, Rsvps rsvps, MembershipService membership,
-            ApplicationEventPublisher events, MeetingsProperties properties, Clock clock) {
+            ApplicationEventPublisher events, MeetingsProperties properties, Clock clock,
+            PlatformTransactionManager transactions) {
         this.reminders = reminders;
         this.settings = settings;
         this.meetings = meetings;
@@ -59,6 +62,7 @@ public class ReminderService {
         this.events = events;
         this.properties = properties;
         this.clock = clock;
+        this.tx = new TransactionTemplate(transactions);
     }
 
     /**
@@ -114,34 +118,49 @@ public class ReminderService {
     }
 
     /**
-     * Sends every reminder that is due now, in one transaction with the messages the listeners write, so a
-     * reminder is marked sent exactly when its messages are committed. When several reminders of one meeting
-     * are due at once (the bot was down across more than one), only the latest is sent: two reminders in the
-     * same minute would only be noise.
+     * Sends every reminder that is due now. Each meeting's reminders go in a transaction of their own with the
+     * messages the listeners write, so a reminder is marked sent exactly when its messages are committed, and a
+     * meeting whose reminder fails (it is retried at the next sweep) does not hold back the others.
      *
      * @return how many reminders were sent
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public int sendDue() {
         Instant now = clock.instant();
-        Map<Long, List<Reminder>> byMeeting = reminders.findDue(now).stream()
-                .collect(Collectors.groupingBy(Reminder::getMeetingId, TreeMap::new, Collectors.toList()));
+        List<Long> meetingIds = tx.execute(status -> reminders.findDue(now).stream()
+                .map(Reminder::getMeetingId).distinct().toList());
         int sent = 0;
-        for (Map.Entry<Long, List<Reminder>> entry : byMeeting.entrySet()) {
-            Meeting meeting = meetings.findById(entry.getKey()).orElseThrow();
-            List<Reminder> due = entry.getValue().stream()
-                    .sorted(Comparator.comparing(Reminder::getFireAt).reversed()).toList();
-            for (int i = 0; i < due.size(); i++) {
-                Reminder reminder = due.get(i);
-                Decision decision = reminder.decide(now, meeting.getStatus(), meeting.getStartsAt());
-                if (decision == Decision.SEND && i == 0) {
-                    reminder.sent(now);
-                    events.publishEvent(due(meeting, reminder));
-                    sent++;
-                } else if (decision == Decision.SEND || decision == Decision.DROP) {
-                    log.info("Reminder {} of meeting {} dropped: {}", reminder.getId(), meeting.getId(),
-                            decision == Decision.SEND ? "superseded by a later one" : "the meeting has begun");
-                    reminder.drop(now);
-                }
+        for (Long meetingId : meetingIds) {
+            try {
+                sent += tx.execute(status -> sendDue(meetingId, now));
+            } catch (RuntimeException e) {
+                log.error("Reminders of meeting {} failed; the next sweep tries again", meetingId, e);
+            }
+        }
+        return sent;
+    }
+
+    /**
+     * When several reminders of one meeting are due at once (the bot was down across more than one), only the
+     * latest is sent: two reminders in the same minute would only be noise.
+     */
+    private int sendDue(long meetingId, Instant now) {
+        Meeting meeting = meetings.findById(meetingId).orElseThrow();
+        List<Reminder> due = reminders.findDue(meetingId, now).stream()
+                .sorted(Comparator.comparing(Reminder::getFireAt).reversed())
+                .toList();
+        int sent = 0;
+        for (int i = 0; i < due.size(); i++) {
+            Reminder reminder = due.get(i);
+            Decision decision = reminder.decide(now, meeting.getStatus(), meeting.getStartsAt());
+            if (decision == Decision.SEND && i == 0) {
+                reminder.sent(now);
+                events.publishEvent(due(meeting, reminder));
+                sent++;
+            } else if (decision == Decision.SEND || decision == Decision.DROP) {
+                log.info("Reminder {} of meeting {} dropped: {}", reminder.getId(), meetingId,
+                        decision == Decision.SEND ? "superseded by a later one" : "the meeting has begun");
+                reminder.drop(now);
             }
         }
         return sent;

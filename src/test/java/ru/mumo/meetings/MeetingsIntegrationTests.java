@@ -12,6 +12,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
@@ -19,8 +21,10 @@ import org.quartz.Scheduler;
 import org.quartz.TriggerKey;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
@@ -54,6 +58,19 @@ class MeetingsIntegrationTests {
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     private static final AtomicLong NEXT_USER = new AtomicLong(5000);
     private static final ShiftableClock CLOCK = new ShiftableClock(Clock.systemUTC());
+
+    /** Meetings whose reminders fail to be written, as a bug or an outage in a listener would make them. */
+    private static final Set<Long> BROKEN = ConcurrentHashMap.newKeySet();
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class BreakableReminders {
+        @EventListener
+        void on(ReminderDue event) {
+            if (BROKEN.contains(event.meetingId())) {
+                throw new IllegalStateException("Broken on purpose");
+            }
+        }
+    }
 
     static class ShiftedClock implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
@@ -154,6 +171,24 @@ class MeetingsIntegrationTests {
         assertThat(reminders.remindersOf(meeting.getId())).allMatch(r -> r.getSentAt() != null);
         assertThat(outbox(coming, "MESSAGE")).isEqualTo(comingBefore + 2);
         assertThat(outbox(declined, "MESSAGE")).isEqualTo(declinedBefore);
+    }
+
+    @Test
+    void aFailingReminderHoldsBackNoOtherAndIsRetried() {
+        Association a = association(2, 0);
+        Association b = association(2, 0);
+        ZonedDateTime start = inDays(2);
+        Meeting broken = meetings.schedule(a.chair, start, MeetingFormat.IN_PERSON, "Room", List.of("x"));
+        Meeting fine = meetings.schedule(b.chair, start, MeetingFormat.IN_PERSON, "Room", List.of("x"));
+        BROKEN.add(broken.getId());
+        CLOCK.moveTo(start.toInstant().minus(Duration.ofHours(24)));
+        reminders.sendDue();
+        assertThat(reminders.remindersOf(fine.getId()).get(0).getSentAt()).isNotNull();
+        assertThat(reminders.remindersOf(broken.getId()).get(0).getSentAt()).isNull();
+
+        BROKEN.remove(broken.getId());
+        reminders.sendDue();
+        assertThat(reminders.remindersOf(broken.getId()).get(0).getSentAt()).isNotNull();
     }
 
     @Test

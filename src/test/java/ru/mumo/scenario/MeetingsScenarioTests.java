@@ -43,9 +43,11 @@ class MeetingsScenarioTests extends ScenarioSupport {
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
     private static final String SWEEP = "app.meetings.sweep-interval";
 
-    static {
-        // Read by every start of the bot in this class, restarts included; cleared after the class.
+    /** Every start of the bot in this class, restarts included, sweeps reminders every second. */
+    @Override
+    protected void startBot() {
         System.setProperty(SWEEP, "1s");
+        super.startBot();
     }
 
     @AfterAll
@@ -160,6 +162,46 @@ class MeetingsScenarioTests extends ScenarioSupport {
     }
 
     @Test
+    void theSchedulingDialogSurvivesARestartAndSpeaksEnglishToThoseWhoChoseIt() {
+        Team team = team("Maths teachers", 1, 0);
+        Phone english = team.join("Smith John William", Role.MEMBER, "en");
+        team.chair.sends("/meeting_new");
+        team.chair.receives("Когда заседание?");
+        team.chair.sends("завтра в 16:30");
+        BotMessage format = team.chair.receives("Как пройдёт заседание?");
+
+        restartBot();
+
+        team.chair.presses(format, "Онлайн");
+        team.chair.receives("Пришлите ссылку");
+        team.chair.sends("ссылка будет позже");
+        team.chair.receives("Это не похоже на ссылку");
+        team.chair.sends("https://meet.example.org/mumo-maths");
+        team.chair.receives("Повестка дня");
+        team.chair.sends("Итоги олимпиады");
+        team.chair.sends("/done");
+        BotMessage summary = team.chair.receives("Проверьте заседание");
+        team.chair.presses(summary, "✏️ Изменить");
+        team.chair.seesEdited(summary, "Что изменить?");
+        team.chair.presses(summary, "Повестку");
+        team.chair.receives("Повестка дня");
+        team.chair.sends("Work plan for the year");
+        team.chair.sends("/done");
+        BotMessage again = team.chair.receives("Проверьте заседание");
+        assertThat(again.text()).contains("1. Work plan for the year").doesNotContain("Итоги олимпиады")
+                .contains("Онлайн: https://meet.example.org/mumo-maths");
+        team.chair.presses(again, "✅ Подтвердить");
+        team.chair.seesEdited(again, "назначено");
+
+        BotMessage announcement = english.receives("a meeting is scheduled");
+        assertThat(announcement.text()).contains("Meeting No. 1", "Online: https://meet.example.org/mumo-maths",
+                "1. Work plan for the year");
+        assertThat(announcement.buttonTexts()).containsExactly("I'll come", "Can't come");
+        english.presses(announcement, "Can't come");
+        english.seesEdited(announcement, "Your answer: can't come.");
+    }
+
+    @Test
     void checkInByButtonsAndBySecretaryWithQuorumAtNineTenAndElevenMembers() {
         Team team = team("МУМО психологов", 7, 1);
         Phone secretary = team.secretary;
@@ -208,8 +250,14 @@ class MeetingsScenarioTests extends ScenarioSupport {
         secretary.seesEdited(list, "Заседание № 1 закрыто");
 
         Phone late = team.members.get(6);
-        BotMessage lateButton = late.receives("Идёт заседание № 1");
-        assertThat(pressAndAwaitAnswer(late, lateButton, "🙋 Я на заседании").text()).contains("Заседание уже закрыто");
+        BotMessage announcement = late.receives("назначено заседание");
+        BotMessage lateButton = late.receives(m -> m.editCount() > 0 || text(m).contains("Идёт заседание № 1"),
+                "the check-in message, edited or not yet");
+        late.seesEdited(lateButton, "Заседание № 1 закрыто, отметка присутствия завершена");
+        assertThat(late.current(lateButton).buttonTexts()).isEmpty();
+        assertThat(pressAndAwaitAnswer(late, announcement, "Приду").text()).contains("Заседание уже закрыто");
+        late.seesEdited(announcement, "Сможете прийти?");
+        assertThat(late.current(announcement).text()).doesNotContain("Ваш ответ");
 
         assertThat(bean(MeetingService.class).meeting(meeting.getId()).orElseThrow().frozenQuorum().present())
                 .isEqualTo(6);
@@ -317,18 +365,22 @@ class MeetingsScenarioTests extends ScenarioSupport {
         }
 
         Phone join(String fullName, Role role) {
+            return join(fullName, role, "ru");
+        }
+
+        Phone join(String fullName, Role role, String languageCode) {
             MembershipService membership = bean(MembershipService.class);
-            Phone phone = newPhone(fullName.split(" ")[1]);
+            Phone phone = newPhone(fullName.split(" ")[1], languageCode);
             // Telegram lets a bot write only to people who have opened it, as the invite link makes them do.
             phone.sends("/start");
-            phone.receives("Здравствуйте");
+            phone.receives(m -> true, "the greeting");
             String code = switch (role) {
                 case CHAIR -> created.chairInvite().getCode();
                 case GUEST -> membership.issueInvite(chairMembership, Role.GUEST).getCode();
                 default -> created.memberInvite().getCode();
             };
             Membership joined = membership.join(code, phone.id(), new PersonDetails(fullName, "Школа", "учитель"),
-                    new Consent("2026-11", clock.instant()), Language.RU);
+                    new Consent("2026-11", clock.instant()), Language.fromTelegramCode(languageCode));
             if (role == Role.CHAIR) {
                 chairMembership = joined;
             } else if (role == Role.SECRETARY) {

@@ -14,6 +14,9 @@ public interface Reminders extends JpaRepository<Reminder, Long> {
     @Query("select r from Reminder r where r.sentAt is null and r.droppedAt is null and r.fireAt <= ?1 order by r.meetingId, r.fireAt")
     List<Reminder> findDue(Instant now);
 
+    @Query("select r from Reminder r where r.meetingId = ?1 and r.sentAt is null and r.droppedAt is null and r.fireAt <= ?2")
+    List<Reminder> findDue(long meetingId, Instant now);
+
     @Query("select r from Reminder r where r.meetingId = ?1 order by r.fireAt")
     List<Reminder> findByMeeting(long meetingId);
 

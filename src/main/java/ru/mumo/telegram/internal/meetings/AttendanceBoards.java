@@ -29,7 +29,7 @@ import ru.mumo.telegram.internal.outbox.Outbox;
 @Component
 class AttendanceBoards {
 
-    private final AttendanceBoardRepository boards;
+    private final LiveMessages live;
     private final AttendanceService attendance;
     private final MeetingService meetings;
     private final MembershipService membership;
@@ -37,9 +37,9 @@ class AttendanceBoards {
     private final Messages messages;
     private final Outbox outbox;
 
-    AttendanceBoards(AttendanceBoardRepository boards, AttendanceService attendance, MeetingService meetings,
+    AttendanceBoards(LiveMessages live, AttendanceService attendance, MeetingService meetings,
             MembershipService membership, MeetingTexts texts, Messages messages, Outbox outbox) {
-        this.boards = boards;
+        this.live = live;
         this.attendance = attendance;
         this.meetings = meetings;
         this.membership = membership;
@@ -50,17 +50,14 @@ class AttendanceBoards {
 
     /** Sends a fresh list to the chat; later edits go to this newest one. */
     void show(long chatId, Language language, Meeting meeting) {
-        if (!boards.existsById(AttendanceBoard.refKey(meeting.getId(), chatId))) {
-            boards.save(new AttendanceBoard(meeting.getId(), chatId));
-        }
         outbox.send(chatId, text(language, meeting), keyboard(language, meeting),
-                AttendanceBoard.refKey(meeting.getId(), chatId));
+                live.remember(LiveMessage.Kind.BOARD, meeting.getId(), chatId));
     }
 
     /** Edits every live list of the meeting to what is known now. */
     void refresh(long meetingId) {
         Meeting meeting = meetings.meeting(meetingId).orElseThrow();
-        for (AttendanceBoard board : boards.findByMeeting(meetingId)) {
+        for (LiveMessage board : live.find(meetingId, LiveMessage.Kind.BOARD)) {
             Language language = membership.findPerson(board.chatId()).map(Person::getLanguage).orElse(Language.RU);
             outbox.editByRef(board.chatId(), board.refKey(), text(language, meeting),
                     meeting.getStatus() == MeetingStatus.CLOSED ? null : keyboard(language, meeting));

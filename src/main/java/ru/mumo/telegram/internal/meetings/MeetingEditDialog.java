@@ -28,12 +28,15 @@ class MeetingEditDialog implements Dialog {
     private final Dialogs dialogs;
     private final MeetingService meetings;
     private final MeetingAccess access;
+    private final WhenParser whenParser;
     private final Clock clock;
 
-    MeetingEditDialog(Dialogs dialogs, MeetingService meetings, MeetingAccess access, Clock clock) {
+    MeetingEditDialog(Dialogs dialogs, MeetingService meetings, MeetingAccess access, WhenParser whenParser,
+            Clock clock) {
         this.dialogs = dialogs;
         this.meetings = meetings;
         this.access = access;
+        this.whenParser = whenParser;
         this.clock = clock;
     }
 
@@ -57,18 +60,12 @@ class MeetingEditDialog implements Dialog {
         var officer = access.membershipFor(request.caller(), meeting);
         String answer = request.argument().replaceAll("\\s+", " ");
         if (WHEN.equals(state.step())) {
-            WhenParser.When when = WhenParser.parse(answer, ZonedDateTime.now(clock.withZone(meeting.getTimeZone())));
-            switch (when.status()) {
-                case UNRECOGNISED -> request.reply("meeting.when.unrecognised");
-                case IMPOSSIBLE -> request.reply("meeting.when.impossible", "input", answer);
-                case PAST -> request.reply("meeting.when.past", "when", MeetingTexts.WHEN.format(when.at()));
-                case OK -> {
-                    dialogs.end(state);
-                    meetings.move(officer, meeting.getId(), when.at().toInstant());
-                    request.reply("meeting.edit.done");
-                }
-                default -> throw new IllegalStateException("Unknown parse status " + when.status());
-            }
+            whenParser.readOrExplain(request, answer, ZonedDateTime.now(clock.withZone(meeting.getTimeZone())))
+                    .ifPresent(at -> {
+                        dialogs.end(state);
+                        meetings.move(officer, meeting.getId(), at.toInstant());
+                        request.reply("meeting.edit.done");
+                    });
             return;
         }
         if (answer.length() < MeetingNewDialog.MIN_PLACE || answer.length() > MeetingNewDialog.MAX_PLACE) {

@@ -48,12 +48,15 @@ class MeetingNewDialog implements Dialog {
     private final Dialogs dialogs;
     private final MeetingService meetings;
     private final MeetingTexts texts;
+    private final WhenParser whenParser;
     private final Clock clock;
 
-    MeetingNewDialog(Dialogs dialogs, MeetingService meetings, MeetingTexts texts, Clock clock) {
+    MeetingNewDialog(Dialogs dialogs, MeetingService meetings, MeetingTexts texts, WhenParser whenParser,
+            Clock clock) {
         this.dialogs = dialogs;
         this.meetings = meetings;
         this.texts = texts;
+        this.whenParser = whenParser;
         this.clock = clock;
     }
 
@@ -147,18 +150,10 @@ class MeetingNewDialog implements Dialog {
     }
 
     private void onWhen(Request request, DialogState state, String answer) {
-        ZoneId zone = zone(request);
-        WhenParser.When when = WhenParser.parse(answer, ZonedDateTime.now(clock.withZone(zone)));
-        switch (when.status()) {
-            case UNRECOGNISED -> request.reply("meeting.when.unrecognised");
-            case IMPOSSIBLE -> request.reply("meeting.when.impossible", "input", answer);
-            case PAST -> request.reply("meeting.when.past", "when", MeetingTexts.WHEN.format(when.at()));
-            case OK -> {
-                state.put(AT, when.at().toString());
-                next(request, state, FORMAT);
-            }
-            default -> throw new IllegalStateException("Unknown parse status " + when.status());
-        }
+        whenParser.readOrExplain(request, answer, ZonedDateTime.now(clock.withZone(zone(request)))).ifPresent(at -> {
+            state.put(AT, at.toString());
+            next(request, state, FORMAT);
+        });
     }
 
     private void onLocation(Request request, DialogState state, String answer) {

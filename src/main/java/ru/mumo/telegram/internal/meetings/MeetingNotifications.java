@@ -16,6 +16,7 @@ import ru.mumo.meetings.MeetingService;
 import ru.mumo.meetings.ReminderDue;
 import ru.mumo.meetings.RsvpSummary;
 import ru.mumo.membership.Membership;
+import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.Person;
 import ru.mumo.shared.Language;
 import ru.mumo.shared.Messages;
@@ -36,15 +37,19 @@ class MeetingNotifications {
     private final MeetingTexts texts;
     private final IcsCalendar calendar;
     private final AttendanceBoards boards;
+    private final LiveMessages live;
+    private final MembershipService membership;
     private final Messages messages;
     private final Outbox outbox;
 
     MeetingNotifications(MeetingService meetings, MeetingTexts texts, IcsCalendar calendar, AttendanceBoards boards,
-            Messages messages, Outbox outbox) {
+            LiveMessages live, MembershipService membership, Messages messages, Outbox outbox) {
         this.meetings = meetings;
         this.texts = texts;
         this.calendar = calendar;
         this.boards = boards;
+        this.live = live;
+        this.membership = membership;
         this.messages = messages;
         this.outbox = outbox;
     }
@@ -114,7 +119,8 @@ class MeetingNotifications {
             Language language = m.getPerson().getLanguage();
             outbox.send(chat(m), messages.text(language, "checkin.notice", "number", meeting.getNumber()),
                     Keyboard.of(Button.callback(messages.text(language, "checkin.button"),
-                            ButtonHandler.data(CheckInButtons.PREFIX, meeting.getId()))));
+                            ButtonHandler.data(CheckInButtons.PREFIX, meeting.getId()))),
+                    live.remember(LiveMessage.Kind.CHECK_IN, meeting.getId(), chat(m)));
         }
     }
 
@@ -123,8 +129,15 @@ class MeetingNotifications {
         boards.refresh(event.meetingId());
     }
 
+    /** Takes the "I'm here" buttons away and shows the officers the final figures. */
     @EventListener
     void on(MeetingClosed event) {
+        Meeting meeting = meeting(event.meetingId());
+        for (LiveMessage prompt : live.find(meeting.getId(), LiveMessage.Kind.CHECK_IN)) {
+            Language language = membership.findPerson(prompt.chatId()).map(Person::getLanguage).orElse(Language.RU);
+            outbox.editByRef(prompt.chatId(), prompt.refKey(),
+                    messages.text(language, "checkin.closed", "number", meeting.getNumber()), null);
+        }
         boards.refresh(event.meetingId());
     }
 

@@ -21,10 +21,12 @@ class MeetingRemindersCommand implements Command {
 
     private final ReminderService reminders;
     private final MeetingTexts texts;
+    private final OffsetParser parser;
 
-    MeetingRemindersCommand(ReminderService reminders, MeetingTexts texts) {
+    MeetingRemindersCommand(ReminderService reminders, MeetingTexts texts, OffsetParser parser) {
         this.reminders = reminders;
         this.texts = texts;
+        this.parser = parser;
     }
 
     @Override
@@ -44,7 +46,7 @@ class MeetingRemindersCommand implements Command {
             request.reply("reminders.current", "offsets", list(request, reminders.offsets(officer.getAssociation().getId())));
             return;
         }
-        Optional<List<Duration>> offsets = OffsetParser.parse(request.argument());
+        Optional<List<Duration>> offsets = parser.parse(request.argument());
         if (offsets.isEmpty()) {
             request.reply("reminders.usage");
             return;

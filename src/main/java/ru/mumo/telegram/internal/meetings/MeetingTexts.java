@@ -63,7 +63,7 @@ class MeetingTexts {
                 "needed", quorum.needed(), "quorate", quorum.quorate() ? "yes" : "no");
     }
 
-    /** "за 24 часа", "за 30 минут": how long before the start a reminder goes. */
+    /** How long before the start a reminder goes, as the reminder settings show it. */
     String ahead(Language language, Duration offset) {
         return offset.toMinutes() % 60 == 0
                 ? messages.text(language, "reminders.ahead.hours", "hours", offset.toHours())

@@ -4,17 +4,26 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import ru.mumo.telegram.internal.Request;
 
 /**
  * Reads a meeting's date and time as people type them: {@code 25.12.2026 15:00}, {@code 25.12.26 15:00},
- * {@code 25.12 15:00} (the next such day), {@code 2026-12-25 15:00}, {@code завтра 15:00} or {@code tomorrow
- * 15:00}, with an optional "в" / "at" before the time. The date is read in the association's time zone.
+ * {@code 25.12 15:00} (the next such day), {@code 2026-12-25 15:00}, or a day word such as "tomorrow" with the
+ * time, with an optional word such as "at" before the time (the words are in {@code messages/}, keys
+ * {@code parse.when.*}). The date is read in the association's time zone.
  */
-final class WhenParser {
+@Component
+class WhenParser {
 
     enum Status {
         OK, UNRECOGNISED, IMPOSSIBLE, PAST
@@ -27,23 +36,38 @@ final class WhenParser {
         }
     }
 
-    private static final Pattern FORM = Pattern.compile(
-            "(?:(?<word>\\p{L}+)"
-                    + "|(?<d>\\d{1,2})[./](?<m>\\d{1,2})(?:[./](?<y>\\d{4}|\\d{2}))?"
-                    + "|(?<iy>\\d{4})-(?<im>\\d{1,2})-(?<id>\\d{1,2}))"
-                    + "\\s*,?\\s*(?:(?:в|во|at)\\s+)?(?<h>\\d{1,2})[:.](?<min>\\d{2})",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private final Map<String, Integer> daysFromToday = new HashMap<>();
+    private final Pattern form;
 
-    private static final Map<String, Integer> DAYS_FROM_TODAY = Map.of(
-            "сегодня", 0, "today", 0,
-            "завтра", 1, "tomorrow", 1,
-            "послезавтра", 2);
-
-    private WhenParser() {
+    WhenParser(InputWords words) {
+        words.of("parse.when.today").forEach(w -> daysFromToday.put(w, 0));
+        words.of("parse.when.tomorrow").forEach(w -> daysFromToday.put(w, 1));
+        words.of("parse.when.day.after.tomorrow").forEach(w -> daysFromToday.put(w, 2));
+        String at = words.of("parse.when.at").stream().map(Pattern::quote).collect(Collectors.joining("|"));
+        this.form = Pattern.compile(
+                "(?:(?<word>\\p{L}+)"
+                        + "|(?<d>\\d{1,2})[./](?<m>\\d{1,2})(?:[./](?<y>\\d{4}|\\d{2}))?"
+                        + "|(?<iy>\\d{4})-(?<im>\\d{1,2})-(?<id>\\d{1,2}))"
+                        + "\\s*,?\\s*(?:(?:" + at + ")\\s+)?(?<h>\\d{1,2})[:.](?<min>\\d{2})",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    static When parse(String input, ZonedDateTime now) {
-        Matcher m = FORM.matcher(input.strip().replaceAll("\\s+", " "));
+    /** The date and time in {@code answer}, or empty after telling the person what is wrong with it. */
+    Optional<ZonedDateTime> readOrExplain(Request request, String answer, ZonedDateTime now) {
+        When when = parse(answer, now);
+        switch (when.status()) {
+            case OK -> {
+                return Optional.of(when.at());
+            }
+            case IMPOSSIBLE -> request.reply("meeting.when.impossible", "input", answer);
+            case PAST -> request.reply("meeting.when.past", "when", MeetingTexts.WHEN.format(when.at()));
+            default -> request.reply("meeting.when.unrecognised");
+        }
+        return Optional.empty();
+    }
+
+    When parse(String input, ZonedDateTime now) {
+        Matcher m = form.matcher(input.strip().replaceAll("\\s+", " "));
         if (!m.matches()) {
             return When.of(Status.UNRECOGNISED);
         }
@@ -52,7 +76,7 @@ final class WhenParser {
             LocalDate date;
             boolean yearGiven = true;
             if (m.group("word") != null) {
-                Integer days = DAYS_FROM_TODAY.get(m.group("word").toLowerCase(Locale.ROOT));
+                Integer days = daysFromToday.get(m.group("word").toLowerCase(Locale.ROOT));
                 if (days == null) {
                     return When.of(Status.UNRECOGNISED);
                 }
