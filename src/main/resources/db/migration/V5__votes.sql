@@ -55,3 +55,13 @@ CREATE TABLE ballot_message (
     chat_id        BIGINT       NOT NULL
 );
 CREATE INDEX idx_ballot_message_vote ON ballot_message (vote_id);
+
+-- Telegram adapter: the opener's live "voted N of M" message of a vote and the text it shows now, so that it is
+-- edited only when the text changes (Telegram refuses an edit to the same text).
+CREATE TABLE vote_board (
+    ref_key     VARCHAR(100)  NOT NULL PRIMARY KEY,
+    vote_id     BIGINT        NOT NULL,
+    chat_id     BIGINT        NOT NULL,
+    shown       VARCHAR(4096) NOT NULL
+);
+CREATE INDEX idx_vote_board_vote ON vote_board (vote_id);

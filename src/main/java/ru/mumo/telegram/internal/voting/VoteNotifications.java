@@ -35,15 +35,17 @@ class VoteNotifications {
     private final Messages messages;
     private final Outbox outbox;
     private final BallotMessages ballots;
+    private final VoteBoards boards;
 
     VoteNotifications(VoteService votes, MeetingService meetings, VoteTexts texts, Messages messages, Outbox outbox,
-            BallotMessages ballots) {
-        this.ballots = ballots;
+            BallotMessages ballots, VoteBoards boards) {
         this.votes = votes;
         this.meetings = meetings;
         this.texts = texts;
         this.messages = messages;
         this.outbox = outbox;
+        this.ballots = ballots;
+        this.boards = boards;
     }
 
     @EventListener
@@ -52,13 +54,15 @@ class VoteNotifications {
         Meeting meeting = meetings.meeting(vote.getMeetingId()).orElseThrow();
         Map<Long, Membership> people = meetings.participants(meeting.getId());
         Set<Long> voters = votes.voters(vote.getId());
-        sendBallots(vote, meeting, people, voters);
+        // The opener first sees the vote open, then their own ballot.
         Membership opener = people.get(vote.getOpenedByMembershipId());
         if (opener != null) {
             long chat = opener.getPerson().getTelegramUserId();
-            outbox.send(chat, texts.board(opener.getPerson().getLanguage(), vote, meeting.getNumber(), voters.size()),
-                    null, VoteRefs.board(vote.getId(), chat));
+            String text = texts.board(opener.getPerson().getLanguage(), vote, meeting.getNumber(), voters.size());
+            VoteBoard board = boards.save(new VoteBoard(vote.getId(), chat, text));
+            outbox.send(chat, text, null, board.refKey());
         }
+        sendBallots(vote, meeting, people, voters);
     }
 
     /** Members who check in while a vote is open get their ballot then. */
@@ -100,16 +104,13 @@ class VoteNotifications {
                     "members", tally.members()), null);
         }
         for (BallotMessage ballot : ballots.findByVote(vote.getId())) {
-            Language language = people.values().stream().filter(m -> m.getPerson().getTelegramUserId() == ballot.chatId())
-                    .map(m -> m.getPerson().getLanguage()).findFirst().orElse(Language.RU);
+            Language language = language(people, ballot.chatId());
             outbox.editByRef(ballot.chatId(), ballot.refKey(), messages.text(language, "vote.ballot.closed",
                     "number", number, "question", vote.getQuestion()), null);
         }
-        Membership opener = people.get(vote.getOpenedByMembershipId());
-        if (opener != null) {
-            long chat = opener.getPerson().getTelegramUserId();
-            Language language = opener.getPerson().getLanguage();
-            outbox.editByRef(chat, VoteRefs.board(vote.getId(), chat), messages.text(language, "vote.board.closed",
+        for (VoteBoard board : boards.findByVote(vote.getId())) {
+            Language language = language(people, board.chatId());
+            outbox.editByRef(board.chatId(), board.refKey(), messages.text(language, "vote.board.closed",
                     "number", number, "question", vote.getQuestion(), "result", texts.result(language, tally)), null);
         }
     }
@@ -131,12 +132,17 @@ class VoteNotifications {
     }
 
     private void refreshBoard(Vote vote, Map<Long, Membership> people, int voters) {
-        Membership opener = people.get(vote.getOpenedByMembershipId());
-        if (opener != null) {
-            long chat = opener.getPerson().getTelegramUserId();
-            outbox.editByRef(chat, VoteRefs.board(vote.getId(), chat),
-                    texts.board(opener.getPerson().getLanguage(), vote, number(vote), voters), null);
+        for (VoteBoard board : boards.findByVote(vote.getId())) {
+            String text = texts.board(language(people, board.chatId()), vote, number(vote), voters);
+            if (board.show(text)) {
+                outbox.editByRef(board.chatId(), board.refKey(), text, null);
+            }
         }
+    }
+
+    private static Language language(Map<Long, Membership> people, long chatId) {
+        return people.values().stream().filter(m -> m.getPerson().getTelegramUserId() == chatId)
+                .map(m -> m.getPerson().getLanguage()).findFirst().orElse(Language.RU);
     }
 
     private int number(Vote vote) {
