@@ -15,6 +15,8 @@ import jakarta.persistence.Version;
  * While the vote is open the ballot holds the choice, because a member may change it and the vote's counts must
  * then move from the old choice to the new one. When a secret vote closes, the choices are erased in the same
  * transaction that freezes the counts: from then on the database only knows who voted and how many chose what.
+ * (The Telegram adapter keeps its side of the promise: a secret ballot's message never shows the choice, only the
+ * press's short-lived confirmation does, and that is stored without the chat.)
  */
 @Entity
 public class Ballot {

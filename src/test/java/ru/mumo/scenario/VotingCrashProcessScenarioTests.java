@@ -171,7 +171,7 @@ class VotingCrashProcessScenarioTests {
 
     /** The newest message in the chat containing {@code fragment}. */
     private BotMessage await(long chatId, String fragment) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {
             List<BotMessage> messages = telegram.messagesIn(chatId);
             for (int i = messages.size() - 1; i >= 0; i--) {

@@ -107,7 +107,7 @@ class VotingScenarioTests extends ScenarioSupport {
                     "Присутствовали 7 из 9");
         }
         secretary.seesEdited(board, "Голосование закрыто");
-        m0.seesEdited(ballots.get(2), "закрыто");
+        m0.seesEdited(ballots.get(2), "Голосование на заседании № 1 закрыто");
         assertThat(m0.current(ballots.get(2)).buttonTexts()).isEmpty();
         assertThat(team.chair.current(ballots.get(0)).buttonTexts()).isEmpty();
 
@@ -117,8 +117,16 @@ class VotingScenarioTests extends ScenarioSupport {
         for (int i = 0; i < present.size(); i++) {
             BotMessage ballot = present.get(i).receives("Тайное голосование на заседании № 1");
             assertThat(ballot.text()).contains("сохраняется только число голосов");
-            vote(present.get(i), ballot, choices[i]);
+            assertThat(pressAndAwaitAnswer(present.get(i), ballot, choices[i]).text())
+                    .isEqualTo("Голос принят: " + choices[i]);
+            present.get(i).seesEdited(ballot, "Ваш голос учтён");
+            assertThat(present.get(i).current(ballot).text()).doesNotContain("Ваш выбор");
         }
+        Phone changing = team.member(2);
+        BotMessage changed = changing.current(telegram.messagesIn(changing.id()).stream()
+                .filter(m -> text(m).contains("Тайное голосование")).findFirst().orElseThrow());
+        assertThat(pressAndAwaitAnswer(changing, changed, "За").text()).isEqualTo("Голос принят: За");
+        assertThat(pressAndAwaitAnswer(changing, changed, "Против").text()).isEqualTo("Голос принят: Против");
         secretary.seesEdited(secretBoard, "Проголосовали: 7 из 7");
         secretary.sends("/vote_close");
         for (Phone phone : team.everyone) {
@@ -131,6 +139,9 @@ class VotingScenarioTests extends ScenarioSupport {
                 Integer.class, secret.getId())).as("choices of a closed secret vote").isZero();
         assertThat(jdbc().queryForObject("select count(*) from ballot where vote_id = ? and choice is not null",
                 Integer.class, first.getId())).isEqualTo(6);
+        assertThat(jdbc().queryForObject("select count(*) from outbox_message where chat_id is not null "
+                + "and payload like '%Тайное голосование%' and (payload like '%Ваш выбор%' or payload like '%Голос принят%')",
+                Integer.class)).as("stored messages linking a member to a secret choice").isZero();
 
         secretary.sends("/vote_close");
         secretary.receives("Открытого голосования нет");
@@ -229,7 +240,7 @@ class VotingScenarioTests extends ScenarioSupport {
                     .contains("За 3, против 0, воздержались 0 — кворума нет, решение не принято",
                             "Присутствовали 2 из 5");
         }
-        team.chair.seesEdited(chairBallot, "закрыто");
+        team.chair.seesEdited(chairBallot, "Голосование на заседании № 1 закрыто");
         assertThat(team.chair.current(chairBallot).buttonTexts()).isEmpty();
         assertThatThrownBy(() -> bean(VoteService.class).cast(vote.getId(), team.membership(team.chair), Choice.AGAINST))
                 .extracting(e -> ((VoteException) e).reason()).isEqualTo(VoteException.Reason.VOTE_CLOSED);

@@ -13,7 +13,7 @@ import ru.mumo.voting.VoteService;
 
 /**
  * A press on a ballot ({@code ballot:<vote>:<F|A|X>}): records or changes the member's choice, confirms the press
- * and shows the current choice on the ballot. Open to everyone, so that strangers and members of other
+ * with the choice and, in an open vote, shows the current choice on the ballot. Open to everyone, so that strangers and members of other
  * associations hear why their press does not count.
  */
 @Component
@@ -55,12 +55,22 @@ class BallotButtons implements ButtonHandler {
         Membership member = access.membershipFor(request.caller(), vote);
         Choice before = votes.choiceOf(vote.getId(), member.getId()).orElse(null);
         votes.cast(vote.getId(), member, choice);
-        // A second tap on the same choice changes nothing on the ballot, and Telegram refuses an edit to the same text.
-        if (choice != before) {
-            int number = meetings.meeting(vote.getMeetingId()).orElseThrow().getNumber();
-            request.editOrigin(texts.ballot(request.language(), vote, number, choice),
+        if (vote.isSecret()) {
+            // The choice shows only in the press's confirmation, which the database keeps without the chat; the
+            // ballot itself just says the vote counted, so no stored message links this member to a secret choice.
+            if (before == null) {
+                request.editOrigin(texts.secretBallotCast(request.language(), vote, number(vote)),
+                        BallotKeyboard.of(texts, request.language(), vote.getId()));
+            }
+        } else if (choice != before) {
+            // A second tap on the same choice changes nothing, and Telegram refuses an edit to the same text.
+            request.editOrigin(texts.ballot(request.language(), vote, number(vote), choice),
                     BallotKeyboard.of(texts, request.language(), vote.getId()));
         }
         request.answer("vote.cast.done", "choice", texts.choice(request.language(), choice));
+    }
+
+    private int number(Vote vote) {
+        return meetings.meeting(vote.getMeetingId()).orElseThrow().getNumber();
     }
 }

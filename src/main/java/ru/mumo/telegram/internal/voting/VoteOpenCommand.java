@@ -1,12 +1,17 @@
 package ru.mumo.telegram.internal.voting;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
 import ru.mumo.meetings.Meeting;
+import ru.mumo.shared.Language;
+import ru.mumo.shared.Messages;
 import ru.mumo.telegram.internal.Access;
 import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.Command;
@@ -22,12 +27,17 @@ import ru.mumo.voting.VoteService;
 @Component
 class VoteOpenCommand implements Command {
 
-    private static final List<String> SECRET_WORDS = List.of("secret", "тайное", "тайно");
-
     private final VoteService votes;
+    /** The words that make a vote secret, in every language: "/vote_open secret ..." works whatever one's language. */
+    private final Set<String> secretWords;
 
-    VoteOpenCommand(VoteService votes) {
+    VoteOpenCommand(VoteService votes, Messages messages) {
         this.votes = votes;
+        this.secretWords = Arrays.stream(Language.values())
+                .flatMap(language -> Arrays.stream(messages.text(language, "vote.open.secret.words").split("\\|")))
+                .map(word -> word.strip().toLowerCase(Locale.ROOT))
+                .filter(word -> !word.isEmpty())
+                .collect(Collectors.toSet());
     }
 
     @Override
@@ -45,7 +55,7 @@ class VoteOpenCommand implements Command {
         String question = request.argument();
         boolean secret = false;
         String first = question.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
-        if (SECRET_WORDS.contains(first)) {
+        if (secretWords.contains(first)) {
             secret = true;
             question = question.substring(first.length()).strip();
         }

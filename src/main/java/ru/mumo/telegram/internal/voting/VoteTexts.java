@@ -30,6 +30,11 @@ class VoteTexts {
                 : text + "\n\n" + messages.text(language, "vote.ballot.current", "choice", choice(language, current));
     }
 
+    /** A secret ballot once cast: it says the vote counted, never what was chosen. */
+    String secretBallotCast(Language language, Vote vote, int meetingNumber) {
+        return ballot(language, vote, meetingNumber, null) + "\n\n" + messages.text(language, "vote.ballot.secret.cast");
+    }
+
     /** "За 6, против 2, воздержались 1 — решение принято". */
     String result(Language language, Tally tally) {
         return messages.text(language, "vote.result", "for", tally.forVotes(), "against", tally.against(),
