@@ -8,11 +8,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.mumo.meetings.AttendanceService;
 import ru.mumo.meetings.Meeting;
+import ru.mumo.meetings.MeetingClosed;
 import ru.mumo.meetings.MeetingService;
 import ru.mumo.meetings.MeetingStatus;
 import ru.mumo.meetings.Quorum;
@@ -113,6 +115,17 @@ public class VoteService {
         if (vote.getStatus() != VoteStatus.OPEN) {
             throw new VoteException(Reason.NO_OPEN_VOTE);
         }
+        return count(vote);
+    }
+
+    /** Closing the meeting closes its open votes too, counted against the attendance frozen at the close. */
+    @EventListener
+    void on(MeetingClosed event) {
+        votes.findByMeeting(event.meetingId()).stream().filter(v -> v.getStatus() == VoteStatus.OPEN)
+                .forEach(v -> count(votes.lock(v.getId()).orElseThrow()));
+    }
+
+    private Vote count(Vote vote) {
         Quorum quorum = attendance.quorum(vote.getMeetingId());
         vote.close(quorum.members(), quorum.present(), clock.instant());
         if (vote.isSecret()) {

@@ -109,6 +109,22 @@ class VotingIntegrationTests {
     }
 
     @Test
+    void closingTheMeetingClosesItsOpenVote() {
+        Sitting sitting = sitting(5);
+        Vote vote = votes.open(sitting.secretary, "Approve the plan", false);
+        for (int i = 0; i < 3; i++) {
+            votes.cast(vote.getId(), sitting.present.get(i), Choice.FOR);
+        }
+        attendance.close(sitting.secretary);
+        Vote closed = votes.vote(vote.getId()).orElseThrow();
+        assertThat(closed.getStatus()).isEqualTo(VoteStatus.CLOSED);
+        assertThat(closed.result()).isEqualTo(new Tally(3, 0, 0, 9, 5));
+        assertThat(closed.getOutcome()).isEqualTo(Outcome.PASSED);
+        assertThatThrownBy(() -> votes.cast(vote.getId(), sitting.present.get(3), Choice.FOR))
+                .extracting(e -> ((VoteException) e).reason()).isEqualTo(VoteException.Reason.VOTE_CLOSED);
+    }
+
+    @Test
     void aVoteNeedsQuorumAndAnOfficer() {
         Sitting sitting = sitting(4);
         assertThatThrownBy(() -> votes.open(sitting.secretary, "Approve the plan", false))
