@@ -10,6 +10,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -64,8 +65,10 @@ public class NudgeService {
                 if (Boolean.TRUE.equals(eachDeadline.execute(status -> nudgeIfDue(id)))) {
                     sent++;
                 }
-            } catch (DataIntegrityViolationException e) {
-                log.info("Nudge of deadline {} for today was sent by another instance", id);
+            } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
+                // The unique (deadline, day) key or the deadline's version: another instance got there first
+                // (PostgreSQL reports the key, H2 a lock conflict), and its transaction sends the nudge.
+                log.info("Deadline {} was handled by another instance: {}", id, e.getClass().getSimpleName());
             }
         }
         return sent;

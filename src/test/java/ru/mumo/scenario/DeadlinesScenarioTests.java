@@ -63,8 +63,11 @@ class DeadlinesScenarioTests extends ScenarioSupport {
     private static final Duration A_FEW_SWEEPS = Duration.ofSeconds(3);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-    static {
+    /** Every start of the bot in this class, restarts included, sweeps the deadlines every second. */
+    @Override
+    protected void startBot() {
         System.setProperty(SWEEP, "1s");
+        super.startBot();
     }
 
     @AfterAll

@@ -19,10 +19,12 @@ class DeadlineCards {
 
     private final DeadlineService deadlines;
     private final DeadlineTexts texts;
+    private final DoneKeyboard done;
 
-    DeadlineCards(DeadlineService deadlines, DeadlineTexts texts) {
+    DeadlineCards(DeadlineService deadlines, DeadlineTexts texts, DoneKeyboard done) {
         this.deadlines = deadlines;
         this.texts = texts;
+        this.done = done;
     }
 
     String listText(Request request) {
@@ -61,8 +63,7 @@ class DeadlineCards {
                 List.of(move(request, id, -7), move(request, id, -1), move(request, id, 1), move(request, id, 7)),
                 List.of(Button.callback(request.text(d.isEnabled() ? "deadline.button.off" : "deadline.button.on"),
                                 ButtonHandler.data(DeadlineButtons.PREFIX, id, d.isEnabled() ? "off" : "on")),
-                        Button.callback(request.text("deadline.button.done"),
-                                ButtonHandler.data(DeadlineDoneButtons.PREFIX, id, d.getDueDate().toEpochDay()))),
+                        done.button(request.language(), id, d.getDueDate())),
                 List.of(Button.callback(request.text("deadline.button.back"),
                         ButtonHandler.data(DeadlineButtons.PREFIX, "list")))));
     }

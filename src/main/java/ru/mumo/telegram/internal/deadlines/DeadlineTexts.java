@@ -48,8 +48,8 @@ public class DeadlineTexts {
         return switch (kind) {
             case WORK_PLAN -> messages.text(language, "deadline.progress.plan", "items", p.planItems(),
                     "submitted", p.planSubmitted() ? "yes" : "no");
-            case QUARTER_MEETING -> messages.text(language, "deadline.progress.quarter", "held", p.heldInQuarter())
-                    + "\n" + meetings;
+            case QUARTER_MEETING -> messages.text(language, "deadline.progress.quarter", "held", p.heldInQuarter(),
+                    "scheduled", p.scheduledInQuarter()) + "\n" + meetings;
             case TERM_END -> messages.text(language, "deadline.progress.term", "fresh", p.joinedWithinYear(),
                     "members", p.members(), "percent", p.renewedPercent(),
                     "enough", p.renewedByAThird() ? "yes" : "no");

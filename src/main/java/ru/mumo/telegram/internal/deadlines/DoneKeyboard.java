@@ -21,7 +21,11 @@ class DoneKeyboard {
     }
 
     Keyboard of(Language language, long deadlineId, LocalDate dueDate) {
-        return Keyboard.of(Button.callback(messages.text(language, "deadline.button.done"),
-                ButtonHandler.data(DeadlineDoneButtons.PREFIX, deadlineId, dueDate.toEpochDay())));
+        return Keyboard.of(button(language, deadlineId, dueDate));
+    }
+
+    Button button(Language language, long deadlineId, LocalDate dueDate) {
+        return Button.callback(messages.text(language, "deadline.button.done"),
+                ButtonHandler.data(DeadlineDoneButtons.PREFIX, deadlineId, dueDate.toEpochDay()));
     }
 }

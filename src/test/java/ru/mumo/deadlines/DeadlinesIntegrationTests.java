@@ -1,0 +1,130 @@
+package ru.mumo.deadlines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ContextConfiguration;
+
+import ru.mumo.membership.AssociationCreated;
+import ru.mumo.membership.Consent;
+import ru.mumo.membership.Membership;
+import ru.mumo.membership.MembershipService;
+import ru.mumo.membership.PersonDetails;
+import ru.mumo.shared.Language;
+import ru.mumo.shared.ShiftableClock;
+
+/**
+ * The deadlines module on the real schema with the outbox wired in: the calendar an association gets, and
+ * sweeps running at once (as two instances on one database would) sending a nudge once.
+ */
+@SpringBootTest(properties = {
+        "app.telegram.token=123:integration",
+        "app.telegram.api-url=http://127.0.0.1:9",
+        "spring.datasource.url=jdbc:h2:mem:deadlines-it;DB_CLOSE_DELAY=-1",
+        "app.deadlines.sweep-interval=1h",
+        "spring.quartz.scheduler-name=deadlines-integration"})
+@ContextConfiguration(initializers = DeadlinesIntegrationTests.ShiftedClock.class)
+@DirtiesContext
+class DeadlinesIntegrationTests {
+
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+    private static final AtomicLong NEXT_USER = new AtomicLong(7000);
+    private static final ShiftableClock CLOCK = new ShiftableClock(Clock.systemUTC());
+
+    static class ShiftedClock implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            context.getBeanFactory().registerSingleton("clock", CLOCK);
+        }
+    }
+
+    @Autowired
+    MembershipService membership;
+    @Autowired
+    DeadlineService deadlines;
+    @Autowired
+    NudgeService nudges;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void anAssociationGetsEveryDeadlineOfTheRegulationSwitchedOn() {
+        Membership chair = chairOfNewAssociation();
+        List<Deadline> calendar = deadlines.calendar(chair.getAssociation().getId());
+        assertThat(calendar).extracting(Deadline::getKind).containsExactly(DeadlineKind.values());
+        assertThat(calendar).allSatisfy(d -> {
+            assertThat(d.isEnabled()).isTrue();
+            assertThat(d.getDueDate()).isAfterOrEqualTo(LocalDate.now(CLOCK.withZone(MOSCOW)));
+        });
+        assertThat(calendar.stream().filter(d -> d.getKind() == DeadlineKind.TERM_END).findFirst().orElseThrow()
+                .getDueDate()).isEqualTo(LocalDate.now(CLOCK.withZone(MOSCOW)).plusYears(1));
+    }
+
+    @Test
+    void twoSweepsAtOnceSendTheNudgeOnceAndTheDatabaseRefusesASecondRow() throws Exception {
+        ZonedDateTime now = ZonedDateTime.now(CLOCK.withZone(MOSCOW));
+        ZonedDateTime nine = now.withHour(9).withMinute(30).withSecond(0).withNano(0);
+        CLOCK.moveTo((nine.isAfter(now) ? nine : nine.plusDays(1)).toInstant());
+        Membership chair = chairOfNewAssociation();
+        LocalDate today = LocalDate.now(CLOCK.withZone(MOSCOW));
+        Deadline report = null;
+        for (Deadline d : deadlines.calendar(chair.getAssociation().getId())) {
+            boolean keep = d.getKind() == DeadlineKind.CALENDAR_REPORT;
+            deadlines.switchOn(chair, d.getId(), keep);
+            if (keep) {
+                report = deadlines.move(chair, d.getId(), (int) ChronoUnit.DAYS.between(d.getDueDate(),
+                        today.plusDays(3))).orElseThrow();
+            }
+        }
+        long deadlineId = report.getId();
+
+        CyclicBarrier start = new CyclicBarrier(2);
+        List<CompletableFuture<Void>> sweeps = List.of(sweep(start), sweep(start));
+        CompletableFuture.allOf(sweeps.toArray(CompletableFuture[]::new)).get();
+        nudges.sendDue();
+
+        assertThat(nudges.nudgeDates(deadlineId)).containsExactly(today);
+        assertThat(jdbc.queryForObject("select count(*) from outbox_message where chat_id = ? and kind = 'MESSAGE'"
+                + " and payload like '%через 3 дня%'", Long.class, chair.getPerson().getTelegramUserId())).isEqualTo(1);
+        assertThatThrownBy(() -> jdbc.update("insert into deadline_nudge (deadline_id, nudge_date, due_date,"
+                + " escalated, sent_at) values (?, ?, ?, false, current_timestamp)", deadlineId, today,
+                today.plusDays(3))).isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    private CompletableFuture<Void> sweep(CyclicBarrier start) {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                start.await();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            nudges.sendDue();
+        });
+    }
+
+    private Membership chairOfNewAssociation() {
+        AssociationCreated created = membership.createAssociation("Association " + NEXT_USER.get(), 1);
+        long user = NEXT_USER.incrementAndGet();
+        return membership.join(created.chairInvite().getCode(), user,
+                new PersonDetails("Chair " + user, "School", "Teacher"), new Consent("2026-11", CLOCK.instant()),
+                Language.RU);
+    }
+}
