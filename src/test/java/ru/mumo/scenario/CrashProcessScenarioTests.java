@@ -116,8 +116,11 @@ class CrashProcessScenarioTests {
                     + "where p.telegram_user_id = 5001")).isEqualTo(1);
             assertThat(single(db, "select count(*) from dialog_state")).isZero();
         }
-        // A killed poller's long poll is still open at Telegram, which answers the new one 409 until it ends.
-        assertThat(telegram.rejectedCalls()).allSatisfy(call -> assertThat(call.httpStatus()).isEqualTo(409));
+        // A killed poller's long poll is still open at Telegram, which answers the new one 409 until it ends; and
+        // an edit sent just before the kill, but not yet marked sent, is sent again and answered "not modified",
+        // which the sender takes as done. Anything else Telegram refused is a bug.
+        assertThat(telegram.rejectedCalls()).allSatisfy(call -> assertThat(call.httpStatus() == 409
+                || call.description().contains("message is not modified")).as(call.toString()).isTrue());
     }
 
     private void startBot() throws IOException {

@@ -116,7 +116,11 @@ class VotingCrashProcessScenarioTests {
             assertThat(single(db, "select count(*) from ballot")).isEqualTo(2);
             assertThat(single(db, "select for_count * 10 + against_count from vote")).isEqualTo(11);
         }
-        assertThat(telegram.rejectedCalls()).allSatisfy(call -> assertThat(call.httpStatus()).isEqualTo(409));
+        // A killed poller's long poll is still open at Telegram, which answers the new one 409 until it ends; and
+        // an edit sent just before the kill, but not yet marked sent, is sent again and answered "not modified",
+        // which the sender takes as done. Anything else Telegram refused is a bug.
+        assertThat(telegram.rejectedCalls()).allSatisfy(call -> assertThat(call.httpStatus() == 409
+                || call.description().contains("message is not modified")).as(call.toString()).isTrue());
     }
 
     private TestUser register(long id, String fullName, String code) {
