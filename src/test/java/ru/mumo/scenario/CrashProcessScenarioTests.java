@@ -6,12 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -38,27 +33,27 @@ class CrashProcessScenarioTests {
 
     private BotApiEmulator telegram;
     private Path work;
-    private Process bot;
-    private int runs;
+    private PackagedBot bot;
 
     @BeforeEach
     void start() throws IOException {
         System.setProperty("sun.net.httpserver.nodelay", "true");
         telegram = BotApiEmulator.start(TOKEN, "mumo_process_bot");
         work = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "process-");
+        bot = new PackagedBot(work, TOKEN, telegram.baseUrl().toString(), OFFICIAL);
     }
 
     @AfterEach
     void stop() {
         if (bot != null) {
-            bot.destroyForcibly();
+            bot.killIfRunning();
         }
         telegram.close();
     }
 
     @Test
     void withoutATokenTheJarSaysWhatToSetInOneLineAndExits() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(javaCommand()).directory(work.toFile());
+        ProcessBuilder builder = new ProcessBuilder(PackagedBot.javaCommand()).directory(work.toFile());
         builder.environment().remove("TELEGRAM_BOT_TOKEN");
         builder.redirectErrorStream(true);
         Process process = builder.start();
@@ -71,7 +66,7 @@ class CrashProcessScenarioTests {
 
     @Test
     void aKilledBotResumesRegistrationAndDuplicatesNothing() throws Exception {
-        startBot();
+        bot.start();
         TestUser official = new TestUser(OFFICIAL, "Ольга", null, null, "ru");
         telegram.userSends(official, "/new_association МУМО учителей литературы");
         BotMessage created = await(OFFICIAL, "создано");
@@ -92,45 +87,33 @@ class CrashProcessScenarioTests {
         // the outbox marking it sent would send that one message again: at-least-once is the most any bot can
         // promise, since Telegram has no idempotency key. Data is what must never double, and is checked below.)
         settle(named);
-        killBot();
+        bot.kill();
         telegram.userSends(teacher, "Гимназия № 4");
-        startBot();
+        bot.start();
         await(teacher.id(), "должность");
 
         long last = telegram.userSends(teacher, "учитель литературы");
         await(teacher.id(), "Добро пожаловать");
         // Killed right after its last answer: the update may still be unconfirmed and come again.
         settleOutbox();
-        killBot();
+        bot.kill();
         int callsBefore = telegram.calls().size();
-        startBot();
+        bot.start();
         awaitConfirmed(last, callsBefore);
-        killBot();
+        bot.kill();
 
         assertThat(count(teacher.id(), "Место работы")).isEqualTo(1);
         assertThat(count(teacher.id(), "должность")).isEqualTo(1);
         assertThat(count(teacher.id(), "Добро пожаловать")).isEqualTo(1);
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + work.resolve("data/mumo"), "sa", "")) {
-            assertThat(single(db, "select count(*) from person where telegram_user_id = 5001")).isEqualTo(1);
-            assertThat(single(db, "select count(*) from membership m join person p on p.id = m.person_id "
-                    + "where p.telegram_user_id = 5001")).isEqualTo(1);
-            assertThat(single(db, "select count(*) from dialog_state")).isZero();
-        }
+        assertThat(bot.single("select count(*) from person where telegram_user_id = 5001")).isEqualTo(1);
+        assertThat(bot.single("select count(*) from membership m join person p on p.id = m.person_id "
+                + "where p.telegram_user_id = 5001")).isEqualTo(1);
+        assertThat(bot.single("select count(*) from dialog_state")).isZero();
         // A killed poller's long poll is still open at Telegram, which answers the new one 409 until it ends; and
         // an edit sent just before the kill, but not yet marked sent, is sent again and answered "not modified",
         // which the sender takes as done. Anything else Telegram refused is a bug.
         assertThat(telegram.rejectedCalls()).allSatisfy(call -> assertThat(call.httpStatus() == 409
                 || call.description().contains("message is not modified")).as(call.toString()).isTrue());
-    }
-
-    private void startBot() throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(javaCommand()).directory(work.toFile());
-        builder.environment().put("TELEGRAM_BOT_TOKEN", TOKEN);
-        builder.environment().put("TELEGRAM_API_URL", telegram.baseUrl().toString());
-        builder.environment().put("APP_ADMINS", String.valueOf(OFFICIAL));
-        builder.redirectErrorStream(true);
-        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("bot-" + (++runs) + ".log").toFile()));
-        bot = builder.start();
     }
 
     /** Waits until the bot has committed its work on {@code updateId} and its sender has recorded the reply. */
@@ -142,28 +125,6 @@ class CrashProcessScenarioTests {
     /** The sender marks a message sent a moment after Telegram took it. */
     private static void settleOutbox() {
         sleep(1_500);
-    }
-
-    private void killBot() throws InterruptedException {
-        bot.destroyForcibly();
-        assertThat(bot.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        bot = null;
-    }
-
-    private List<String> javaCommand() throws IOException {
-        Path jar;
-        try (var files = Files.list(Path.of("target"))) {
-            jar = files.filter(p -> p.getFileName().toString().matches("mumo-bot-.*\\.jar"))
-                    .filter(p -> !p.getFileName().toString().endsWith("-plain.jar"))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("Build the jar first: ./mvnw verify"));
-        }
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-XX:+UseSerialGC");
-        command.add("-Xshare:off");
-        command.add("-jar");
-        command.add(jar.toAbsolutePath().toString());
-        return command;
     }
 
     private BotMessage await(long chatId, String fragment) {
@@ -195,13 +156,6 @@ class CrashProcessScenarioTests {
 
     private long count(long chatId, String fragment) {
         return telegram.messagesIn(chatId).stream().filter(m -> m.text() != null && m.text().contains(fragment)).count();
-    }
-
-    private static long single(Connection db, String sql) throws SQLException {
-        try (ResultSet rs = db.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 
     private static void sleep(long millis) {

@@ -5,17 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,20 +36,20 @@ class VotingCrashProcessScenarioTests {
 
     private BotApiEmulator telegram;
     private Path work;
-    private Process bot;
-    private int runs;
+    private PackagedBot bot;
 
     @BeforeEach
     void start() throws IOException {
         System.setProperty("sun.net.httpserver.nodelay", "true");
         telegram = BotApiEmulator.start(TOKEN, "mumo_voting_process_bot");
         work = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "voting-process-");
+        bot = new PackagedBot(work, TOKEN, telegram.baseUrl().toString(), OFFICIAL);
     }
 
     @AfterEach
     void stop() {
         if (bot != null) {
-            bot.destroyForcibly();
+            bot.killIfRunning();
         }
         telegram.close();
     }
@@ -66,7 +60,7 @@ class VotingCrashProcessScenarioTests {
         ZonedDateTime start = ZonedDateTime.now(MOSCOW).plusMinutes(30).withSecond(0).withNano(0);
         Assumptions.assumeTrue(start.toLocalDate().equals(ZonedDateTime.now(MOSCOW).toLocalDate()),
                 "too close to midnight in Moscow for a meeting today");
-        startBot();
+        bot.start();
         TestUser official = new TestUser(OFFICIAL, "Ольга", null, null, "ru");
         telegram.userSends(official, "/new_association МУМО учителей информатики");
         Matcher link = LINK.matcher(await(OFFICIAL, "создано").text());
@@ -103,19 +97,17 @@ class VotingCrashProcessScenarioTests {
 
         press(first, firstBallot, "За");
         awaitEdited(first.id(), "Ваш выбор: За");
-        killBot();
+        bot.kill();
         press(second, secondBallot, "Против");
-        startBot();
+        bot.start();
         awaitEdited(second.id(), "Ваш выбор: Против");
 
         telegram.userSends(chair, "/vote_close");
         assertThat(await(second.id(), "Итоги голосования").text())
                 .contains("За 1, против 1, воздержались 0 — решение не принято");
-        killBot();
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + work.resolve("data/mumo"), "sa", "")) {
-            assertThat(single(db, "select count(*) from ballot")).isEqualTo(2);
-            assertThat(single(db, "select for_count * 10 + against_count from vote")).isEqualTo(11);
-        }
+        bot.kill();
+        assertThat(bot.single("select count(*) from ballot")).isEqualTo(2);
+        assertThat(bot.single("select for_count * 10 + against_count from vote")).isEqualTo(11);
         // A killed poller's long poll is still open at Telegram, which answers the new one 409 until it ends; and
         // an edit sent just before the kill, but not yet marked sent, is sent again and answered "not modified",
         // which the sender takes as done. Anything else Telegram refused is a bug.
@@ -141,38 +133,6 @@ class VotingCrashProcessScenarioTests {
         telegram.userPresses(user, message.messageId(), message.button(button).orElseThrow().callbackData());
     }
 
-    private void startBot() throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(javaCommand()).directory(work.toFile());
-        builder.environment().put("TELEGRAM_BOT_TOKEN", TOKEN);
-        builder.environment().put("TELEGRAM_API_URL", telegram.baseUrl().toString());
-        builder.environment().put("APP_ADMINS", String.valueOf(OFFICIAL));
-        builder.redirectErrorStream(true);
-        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("bot-" + (++runs) + ".log").toFile()));
-        bot = builder.start();
-    }
-
-    private void killBot() throws InterruptedException {
-        bot.destroyForcibly();
-        assertThat(bot.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        bot = null;
-    }
-
-    private List<String> javaCommand() throws IOException {
-        Path jar;
-        try (var files = Files.list(Path.of("target"))) {
-            jar = files.filter(p -> p.getFileName().toString().matches("mumo-bot-.*\\.jar"))
-                    .filter(p -> !p.getFileName().toString().endsWith("-plain.jar"))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("Build the jar first: ./mvnw verify"));
-        }
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-XX:+UseSerialGC");
-        command.add("-Xshare:off");
-        command.add("-jar");
-        command.add(jar.toAbsolutePath().toString());
-        return command;
-    }
-
     /** The newest message in the chat containing {@code fragment}. */
     private BotMessage await(long chatId, String fragment) {
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
@@ -191,13 +151,6 @@ class VotingCrashProcessScenarioTests {
 
     private void awaitEdited(long chatId, String fragment) {
         await(chatId, fragment);
-    }
-
-    private static long single(Connection db, String sql) throws SQLException {
-        try (ResultSet rs = db.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 
     private static void sleep(long millis) {
