@@ -41,6 +41,9 @@ public class Deadline {
     /** The due date that was met at {@link #lastDoneAt}. */
     private LocalDate lastDoneFor;
 
+    /** The meeting a per-meeting deadline (its protocol) is about; 0 for the association's calendar. */
+    private long meetingId;
+
     @Version
     private long version;
 
@@ -55,10 +58,29 @@ public class Deadline {
         this.enabled = true;
     }
 
+    /** A meeting's protocol, due on {@code dueDate}. */
+    Deadline(long associationId, DeadlineKind kind, LocalDate dueDate, ZoneId timeZone, long meetingId) {
+        this(associationId, kind, dueDate, timeZone);
+        if (!kind.perMeeting() || meetingId <= 0) {
+            throw new IllegalArgumentException(kind + " is not about meeting " + meetingId);
+        }
+        this.meetingId = meetingId;
+    }
+
+    /** A calendar deadline moves on to its next date; a meeting's protocol is met once and for all. */
     void markDone(Instant now) {
         this.lastDoneAt = now;
         this.lastDoneFor = dueDate;
-        this.dueDate = kind.after(dueDate);
+        if (kind.perMeeting()) {
+            this.enabled = false;
+        } else {
+            this.dueDate = kind.after(dueDate);
+        }
+    }
+
+    /** A meeting's protocol that was met: it leaves the calendar and cannot be switched back on. */
+    public boolean isFinished() {
+        return kind.perMeeting() && lastDoneAt != null;
     }
 
     /** A meeting rule whose period ended unmet moves on to the period that contains {@code today}. */
@@ -72,9 +94,15 @@ public class Deadline {
         return true;
     }
 
-    /** Turned back on, a deadline whose date passed meanwhile starts from its next date rather than overdue. */
+    /**
+     * Turned back on, a deadline whose date passed meanwhile starts from its next date rather than overdue; a
+     * protocol keeps its date, since it is still owed, and one already met stays off.
+     */
     void switchOn(LocalDate today) {
-        if (!enabled && dueDate.isBefore(today)) {
+        if (isFinished()) {
+            return;
+        }
+        if (!enabled && dueDate.isBefore(today) && !kind.perMeeting()) {
             dueDate = kind.firstOnOrAfter(today);
         }
         enabled = true;
@@ -133,5 +161,10 @@ public class Deadline {
 
     public LocalDate getLastDoneFor() {
         return lastDoneFor;
+    }
+
+    /** The meeting a protocol deadline is about; 0 for the association's calendar deadlines. */
+    public long getMeetingId() {
+        return meetingId;
     }
 }

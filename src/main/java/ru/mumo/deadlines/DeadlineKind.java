@@ -27,7 +27,13 @@ public enum DeadlineKind {
     /** T 5.2: monitoring of the association's effectiveness at least once a year, before the May report. */
     MONITORING(MonthDay.of(5, 15), 14, true, false),
     /** T 2.7, T 2.8: the one-year term of the chair and members; a third of the members must be new. */
-    TERM_END(null, 30, true, false);
+    TERM_END(null, 30, true, false),
+    /**
+     * T 2.4, S 3.3: every meeting is recorded in a protocol signed by the chair and the secretary, who keeps the
+     * protocols (T 2.6). The regulations set no date, so the bot gives the protocol a few days after the meeting
+     * closes (app.deadlines.protocol-days) and nudges on the eve, on the day and while overdue. One per meeting.
+     */
+    MEETING_PROTOCOL(null, 1, true, true);
 
     /** Days before the due date a nudge goes, besides the first one of each kind. */
     static final List<Integer> BEFORE = List.of(14, 7, 3, 1, 0);
@@ -44,8 +50,14 @@ public enum DeadlineKind {
         this.secretaryNudged = secretaryNudged;
     }
 
-    /** The first due date on or after {@code day}; for the term, a year after {@code day}. */
+    /**
+     * The first due date on or after {@code day}; for the term, a year after {@code day}; a meeting's protocol
+     * has no calendar date of its own, so {@code day} itself.
+     */
     public LocalDate firstOnOrAfter(LocalDate day) {
+        if (this == MEETING_PROTOCOL) {
+            return day;
+        }
         if (this == TERM_END) {
             return day.plusYears(1);
         }
@@ -63,9 +75,13 @@ public enum DeadlineKind {
 
     /**
      * Whether a nudge goes on a day {@code daysLeft} before the due date (negative once overdue): the kind's first
-     * nudge, then 14, 7, 3 and 1 days before and on the day, then on the first overdue day and every two days.
+     * nudge, then 14, 7, 3 and 1 days before and on the day, then on the first overdue day and every two days. A
+     * protocol, due a few days after its meeting, is nudged only on the eve and on the day before it is overdue.
      */
     public boolean nudgesAt(int daysLeft) {
+        if (daysLeft >= 0 && perMeeting()) {
+            return daysLeft <= firstNudge;
+        }
         if (daysLeft >= 0) {
             return daysLeft == firstNudge || BEFORE.contains(daysLeft);
         }
@@ -83,6 +99,14 @@ public enum DeadlineKind {
     /** The secretary prepares the reports (T 2.6), so they are nudged about them as well as the chair. */
     public boolean secretaryNudged() {
         return secretaryNudged;
+    }
+
+    /**
+     * A deadline about one meeting (its protocol): created when the meeting closes, not with the association, and
+     * met once rather than moving on to a next date.
+     */
+    public boolean perMeeting() {
+        return this == MEETING_PROTOCOL;
     }
 
     static LocalDate quarterEnd(LocalDate day) {

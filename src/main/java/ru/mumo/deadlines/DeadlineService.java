@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,10 +13,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.mumo.deadlines.internal.Deadlines;
+import ru.mumo.documents.ProtocolIssued;
 import ru.mumo.documents.ReportPeriod;
 import ru.mumo.documents.WorkPlanService;
 import ru.mumo.documents.WorkPlanSubmitted;
 import ru.mumo.meetings.Meeting;
+import ru.mumo.meetings.MeetingClosed;
 import ru.mumo.meetings.MeetingService;
 import ru.mumo.membership.Association;
 import ru.mumo.membership.AssociationCreated;
@@ -37,14 +40,16 @@ public class DeadlineService {
     private final MeetingService meetings;
     private final MembershipService membership;
     private final WorkPlanService plans;
+    private final DeadlinesProperties properties;
     private final Clock clock;
 
     DeadlineService(Deadlines deadlines, MeetingService meetings, MembershipService membership,
-            WorkPlanService plans, Clock clock) {
+            WorkPlanService plans, DeadlinesProperties properties, Clock clock) {
         this.deadlines = deadlines;
         this.meetings = meetings;
         this.membership = membership;
         this.plans = plans;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -53,6 +58,9 @@ public class DeadlineService {
         Association association = created.association();
         LocalDate today = LocalDate.ofInstant(clock.instant(), association.getTimeZone());
         for (DeadlineKind kind : DeadlineKind.values()) {
+            if (kind.perMeeting()) {
+                continue;
+            }
             deadlines.save(new Deadline(association.getId(), kind, kind.firstOnOrAfter(today),
                     association.getTimeZone()));
         }
@@ -75,9 +83,39 @@ public class DeadlineService {
                 .ifPresent(plan -> plan.markDone(clock.instant()));
     }
 
+    /** A closed meeting owes its protocol a few days after the closing day, in the association's zone. */
+    @EventListener
+    void on(MeetingClosed closed) {
+        Meeting meeting = meetings.meeting(closed.meetingId()).orElseThrow();
+        if (deadlines.findByMeeting(meeting.getId()).isPresent()) {
+            return;
+        }
+        ZoneId zone = meeting.getTimeZone();
+        LocalDate closedOn = LocalDate.ofInstant(clock.instant(), zone);
+        deadlines.save(new Deadline(meeting.getAssociationId(), DeadlineKind.MEETING_PROTOCOL,
+                closedOn.plusDays(properties.protocolDays()), zone, meeting.getId()));
+    }
+
+    /** The protocol of a closed meeting was issued for signing: what its nudges asked for is done. */
+    @EventListener
+    void on(ProtocolIssued issued) {
+        deadlines.findByMeeting(issued.meetingId()).filter(d -> !d.isFinished())
+                .ifPresent(d -> d.markDone(clock.instant()));
+    }
+
+    /**
+     * The association's deadlines: its calendar, then the protocols still owed, oldest meeting first. Protocols
+     * already met are left out.
+     */
     @Transactional(readOnly = true)
     public List<Deadline> calendar(long associationId) {
-        return deadlines.findByAssociation(associationId);
+        return deadlines.findByAssociation(associationId).stream().filter(d -> !d.isFinished()).toList();
+    }
+
+    /** The protocol deadline of a closed meeting, met or not. */
+    @Transactional(readOnly = true)
+    public Optional<Deadline> protocolOf(long meetingId) {
+        return deadlines.findByMeeting(meetingId);
     }
 
     @Transactional(readOnly = true)
@@ -85,10 +123,11 @@ public class DeadlineService {
         return deadlines.findById(deadlineId);
     }
 
+    /** A deadline of the member's association that is still on its calendar (a met protocol is not). */
     @Transactional(readOnly = true)
     public Optional<Deadline> deadline(Membership member, long deadlineId) {
         return deadlines.findById(deadlineId).filter(d -> member != null
-                && d.getAssociationId() == member.getAssociation().getId());
+                && d.getAssociationId() == member.getAssociation().getId() && !d.isFinished());
     }
 
     public Optional<Deadline> switchOn(Membership chair, long deadlineId, boolean on) {

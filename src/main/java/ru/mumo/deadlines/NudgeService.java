@@ -109,7 +109,7 @@ public class NudgeService {
         }
         nudges.saveAndFlush(new DeadlineNudge(deadlineId, today, deadline.getDueDate(), deputy != null, now));
         events.publishEvent(new NudgeDue(deadlineId, deadline.getAssociationId(), deadline.getKind(),
-                deadline.getDueDate(), daysLeft, progress, List.copyOf(recipients), deputy));
+                deadline.getDueDate(), daysLeft, progress, List.copyOf(recipients), deputy, deadline.getMeetingId()));
         return true;
     }
 

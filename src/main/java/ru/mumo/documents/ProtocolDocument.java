@@ -2,6 +2,7 @@ package ru.mumo.documents;
 
 import java.time.format.DateTimeFormatter;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,18 +20,24 @@ public class ProtocolDocument {
     private final ProtocolAssembler assembler;
     private final ProtocolWriter writer;
     private final Messages messages;
+    private final ApplicationEventPublisher events;
 
-    ProtocolDocument(ProtocolAssembler assembler, ProtocolWriter writer, Messages messages) {
+    ProtocolDocument(ProtocolAssembler assembler, ProtocolWriter writer, Messages messages,
+            ApplicationEventPublisher events) {
         this.assembler = assembler;
         this.writer = writer;
         this.messages = messages;
+        this.events = events;
     }
 
-    @Transactional(readOnly = true)
+    /** The protocol as it stands; issuing it meets the protocol's deadline once the meeting is closed. */
+    @Transactional
     public ProtocolFile protocol(Meeting meeting, Language language) {
         ProtocolContent content = assembler.content(meeting, language);
         String fileName = String.format("protocol-%d-%02d.docx", meeting.getNumberYear(), meeting.getNumber());
-        return new ProtocolFile(fileName, writer.write(content, language), summary(content, language));
+        ProtocolFile file = new ProtocolFile(fileName, writer.write(content, language), summary(content, language));
+        events.publishEvent(new ProtocolIssued(meeting.getId()));
+        return file;
     }
 
     private String summary(ProtocolContent content, Language language) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +24,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
+import ru.mumo.documents.ProtocolDocument;
+import ru.mumo.meetings.AttendanceService;
+import ru.mumo.meetings.Meeting;
+import ru.mumo.meetings.MeetingFormat;
+import ru.mumo.meetings.MeetingService;
 import ru.mumo.membership.AssociationCreated;
 import ru.mumo.membership.Consent;
 import ru.mumo.membership.Membership;
@@ -64,12 +70,19 @@ class DeadlinesIntegrationTests {
     NudgeService nudges;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    AttendanceService attendance;
+    @Autowired
+    ProtocolDocument protocols;
 
     @Test
     void anAssociationGetsEveryDeadlineOfTheRegulationSwitchedOn() {
         Membership chair = chairOfNewAssociation();
         List<Deadline> calendar = deadlines.calendar(chair.getAssociation().getId());
-        assertThat(calendar).extracting(Deadline::getKind).containsExactly(DeadlineKind.values());
+        assertThat(calendar).extracting(Deadline::getKind).containsExactlyElementsOf(Stream.of(DeadlineKind.values())
+                .filter(kind -> !kind.perMeeting()).toList());
         assertThat(calendar).allSatisfy(d -> {
             assertThat(d.isEnabled()).isTrue();
             assertThat(d.getDueDate()).isAfterOrEqualTo(LocalDate.now(CLOCK.withZone(MOSCOW)));
@@ -107,6 +120,33 @@ class DeadlinesIntegrationTests {
         assertThatThrownBy(() -> jdbc.update("insert into deadline_nudge (deadline_id, nudge_date, due_date,"
                 + " escalated, sent_at) values (?, ?, ?, false, current_timestamp)", deadlineId, today,
                 today.plusDays(3))).isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void aClosedMeetingOwesItsProtocolInThreeDaysUntilTheProtocolIsFetched() {
+        Membership chair = chairOfNewAssociation();
+        ZonedDateTime start = ZonedDateTime.now(CLOCK.withZone(MOSCOW)).plusHours(1).truncatedTo(ChronoUnit.MINUTES);
+        Meeting meeting = meetings.schedule(chair, start, MeetingFormat.ONLINE, "https://example.org/room",
+                List.of("О плане работы"));
+        CLOCK.moveTo(start.plusMinutes(5).toInstant());
+        attendance.openAttendance(chair);
+        protocols.protocol(meetings.meeting(meeting.getId()).orElseThrow(), Language.RU);
+        assertThat(deadlines.protocolOf(meeting.getId())).as("no protocol is owed while the meeting runs").isEmpty();
+        attendance.close(chair);
+
+        Deadline owed = deadlines.protocolOf(meeting.getId()).orElseThrow();
+        assertThat(owed.getKind()).isEqualTo(DeadlineKind.MEETING_PROTOCOL);
+        assertThat(owed.getDueDate()).isEqualTo(LocalDate.now(CLOCK.withZone(MOSCOW)).plusDays(3));
+        assertThat(deadlines.calendar(chair.getAssociation().getId())).last().extracting(Deadline::getId)
+                .isEqualTo(owed.getId());
+
+        protocols.protocol(meetings.meeting(meeting.getId()).orElseThrow(), Language.RU);
+        Deadline met = deadlines.protocolOf(meeting.getId()).orElseThrow();
+        assertThat(met.isFinished()).isTrue();
+        assertThat(met.getLastDoneFor()).isEqualTo(owed.getDueDate());
+        assertThat(deadlines.calendar(chair.getAssociation().getId())).extracting(Deadline::getKind)
+                .doesNotContain(DeadlineKind.MEETING_PROTOCOL);
+        assertThat(deadlines.deadline(chair, met.getId())).as("a met protocol is off the chair's calendar").isEmpty();
     }
 
     private CompletableFuture<Void> sweep(CyclicBarrier start) {

@@ -77,7 +77,7 @@ class NudgeServiceTests {
         clock = new ShiftableClock(Clock.fixed(ZonedDateTime.of(2026, 1, 1, 9, 0, 0, 0, VLADIVOSTOK).toInstant(),
                 VLADIVOSTOK));
         service = new NudgeService(deadlines, nudges, calendar, membership, events,
-                new DeadlinesProperties(LocalTime.of(9, 0), Duration.ofMinutes(1)), clock,
+                new DeadlinesProperties(LocalTime.of(9, 0), Duration.ofMinutes(1), 3), clock,
                 mock(PlatformTransactionManager.class));
     }
 
@@ -86,7 +86,10 @@ class NudgeServiceTests {
                 -3, true);
         Map<Integer, Boolean> meetings = Map.of(15, false, 14, true, 8, false, 7, true, 1, true, 0, true, -1, false,
                 -3, false);
-        return Stream.of(DeadlineKind.values()).flatMap(kind -> (kind.canBeOverdue() ? ordinary : meetings)
+        Map<Integer, Boolean> protocol = Map.of(15, false, 14, false, 8, false, 7, false, 1, true, 0, true, -1, true,
+                -3, true);
+        return Stream.of(DeadlineKind.values()).flatMap(kind -> (kind.perMeeting() ? protocol
+                        : kind.canBeOverdue() ? ordinary : meetings)
                 .entrySet().stream().map(e -> Arguments.of(kind, e.getKey(), e.getValue())));
     }
 
@@ -94,7 +97,7 @@ class NudgeServiceTests {
     @MethodSource("everyKindAndDay")
     void everyKindIsNudgedOnItsDaysOnly(DeadlineKind kind, int daysLeft, boolean nudged) {
         LocalDate due = dueDate(kind);
-        deadline = new Deadline(1, kind, due, VLADIVOSTOK);
+        deadline = kind.perMeeting() ? new Deadline(1, kind, due, VLADIVOSTOK, 42) : new Deadline(1, kind, due, VLADIVOSTOK);
         moveTo(due.minusDays(daysLeft), LocalTime.of(9, 0));
 
         assertThat(service.sendDue()).isEqualTo(nudged ? 1 : 0);
@@ -116,6 +119,33 @@ class NudgeServiceTests {
         }
         assertThat(nudge.recipients()).containsExactlyElementsOf(expected);
         assertThat(nudge.escalatedTo()).isEqualTo(daysLeft < 0 ? DEPUTY : null);
+        assertThat(nudge.meetingId()).isEqualTo(kind.perMeeting() ? 42 : 0);
+    }
+
+    @Test
+    void aMeetingsProtocolIsNudgedOnTheEveAndTheDayThenEveryTwoDaysUntilDoneOnce() {
+        LocalDate due = LocalDate.of(2026, 3, 5);
+        deadline = new Deadline(1, DeadlineKind.MEETING_PROTOCOL, due, VLADIVOSTOK, 42);
+        moveTo(due.minusDays(3), LocalTime.of(18, 0));
+        List<LocalDate> nudgedOn = new ArrayList<>();
+        for (int day = 0; day < 7; day++) {
+            if (service.sendDue() == 1) {
+                nudgedOn.add(LocalDate.ofInstant(clock.instant(), VLADIVOSTOK));
+            }
+            clock.shift(Duration.ofDays(1));
+        }
+        assertThat(nudgedOn).containsExactly(due.minusDays(1), due, due.plusDays(1), due.plusDays(3));
+        assertThat(published).extracting(NudgeDue::recipients).first().isEqualTo(List.of(CHAIR, SECRETARY));
+        assertThat(published).last().extracting(NudgeDue::escalatedTo).isEqualTo(DEPUTY);
+
+        deadline.markDone(clock.instant());
+        assertThat(deadline.isEnabled()).isFalse();
+        assertThat(deadline.isFinished()).isTrue();
+        assertThat(deadline.getDueDate()).as("a protocol is met once, not moved to a next date").isEqualTo(due);
+        deadline.switchOn(due.plusDays(7));
+        assertThat(deadline.isEnabled()).as("a met protocol cannot be switched back on").isFalse();
+        clock.shift(Duration.ofDays(1));
+        assertThat(service.sendDue()).isZero();
     }
 
     @Test

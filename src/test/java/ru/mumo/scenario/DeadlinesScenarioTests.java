@@ -256,6 +256,52 @@ class DeadlinesScenarioTests extends ScenarioSupport {
         keep(reportFile);
     }
 
+    @Test
+    @Order(6)
+    void theSecretaryIsNudgedAboutAClosedMeetingsProtocolUntilTheButtonSendsIt() throws IOException {
+        Team team = team("МУМО учителей истории");
+        DeadlineService deadlines = bean(DeadlineService.class);
+        for (Deadline d : deadlines.calendar(team.chairMembership.getAssociation().getId())) {
+            deadlines.switchOn(team.chairMembership, d.getId(), false);
+        }
+        ZonedDateTime start = ZonedDateTime.now(clock.withZone(MOSCOW)).plusHours(1).truncatedTo(ChronoUnit.MINUTES);
+        Meeting meeting = bean(MeetingService.class).schedule(team.chairMembership, start, MeetingFormat.IN_PERSON,
+                "Кабинет 5", List.of("Об итогах олимпиады"));
+        clock.moveTo(start.plusMinutes(1).toInstant());
+        bean(AttendanceService.class).openAttendance(team.chairMembership);
+        team.secretary.sends("/meeting_close");
+        LocalDate due = start.toLocalDate().plusDays(3);
+        assertThat(team.secretary.receives("Заседание № " + meeting.getNumber() + " закрыто").text())
+                .contains("Протокол — /protocol. Срок — " + due.format(DATE));
+
+        clock.moveTo(due.minusDays(1).atTime(9, 0, 30).atZone(MOSCOW).toInstant());
+        String name = "Протокол заседания № " + meeting.getNumber() + " от " + start.toLocalDate().format(DATE);
+        BotMessage nudge = team.secretary.receives(name);
+        assertThat(nudge.text()).contains("через 1 день", "протокол ещё не получен");
+        assertThat(nudge.buttonTexts()).containsExactly("📄 Протокол", "✅ Готово");
+        team.chair.receives(name);
+        assertThat(team.member.drain()).extracting(ScenarioSupport::text).noneMatch(text -> text.contains(name));
+
+        team.secretary.sends("/protocol 99");
+        team.secretary.receives("Заседания № 99 среди проведённых нет");
+        team.secretary.sends("/protocol девять");
+        team.secretary.receives("Напишите номер заседания цифрами");
+        team.secretary.presses(nudge, "📄 Протокол");
+        BotMessage protocol = team.secretary.receives(m -> m.document() != null, "the protocol .docx");
+        assertThat(protocol.document().fileName()).isEqualTo(String.format("protocol-%d-%02d.docx",
+                meeting.getNumberYear(), meeting.getNumber()));
+        assertThat(paragraphs(protocol.document().bytes())).contains("ПРОТОКОЛ");
+        team.secretary.receives("Об итогах олимпиады");
+        assertThat(deadlines.protocolOf(meeting.getId()).orElseThrow().isFinished()).isTrue();
+
+        clock.shift(Duration.ofDays(1));
+        sleep(A_FEW_SWEEPS.toMillis());
+        team.secretary.receivesNothingMore();
+        team.chair.receivesNothingMore();
+        team.chair.sends("/deadlines");
+        assertThat(team.chair.receives("Сроки «МУМО учителей истории»").text()).doesNotContain("Протокол заседания");
+    }
+
     private static void addItem(Phone chair, BotMessage board, String button, String event, String period,
             String result) {
         chair.presses(board, button);

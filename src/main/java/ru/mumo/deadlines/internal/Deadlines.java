@@ -11,11 +11,14 @@ import ru.mumo.deadlines.DeadlineKind;
 
 public interface Deadlines extends JpaRepository<Deadline, Long> {
 
-    @Query("select d from Deadline d where d.associationId = ?1 order by d.id")
+    @Query("select d from Deadline d where d.associationId = ?1 order by d.meetingId, d.id")
     List<Deadline> findByAssociation(long associationId);
 
-    @Query("select d from Deadline d where d.associationId = ?1 and d.kind = ?2")
+    @Query("select d from Deadline d where d.associationId = ?1 and d.kind = ?2 and d.meetingId = 0")
     Optional<Deadline> find(long associationId, DeadlineKind kind);
+
+    @Query("select d from Deadline d where d.meetingId = ?1")
+    Optional<Deadline> findByMeeting(long meetingId);
 
     @Query("select d.id from Deadline d where d.enabled = true order by d.id")
     List<Long> findEnabledIds();

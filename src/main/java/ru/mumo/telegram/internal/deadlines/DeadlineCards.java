@@ -40,14 +40,14 @@ class DeadlineCards {
     Keyboard listKeyboard(Request request) {
         List<Button> buttons = new ArrayList<>();
         for (Deadline d : deadlines.calendar(request.caller().membership().getAssociation().getId())) {
-            buttons.add(Button.callback((d.isEnabled() ? "🔔 " : "🔕 ") + texts.name(request.language(), d.getKind()),
+            buttons.add(Button.callback((d.isEnabled() ? "🔔 " : "🔕 ") + texts.name(request.language(), d),
                     ButtonHandler.data(DeadlineButtons.PREFIX, d.getId())));
         }
         return Keyboard.column(buttons);
     }
 
     String cardText(Request request, Deadline d) {
-        String text = request.text("deadline.card", "name", texts.name(request.language(), d.getKind()),
+        String text = request.text("deadline.card", "name", texts.name(request.language(), d),
                 "due", DeadlineTexts.DATE.format(d.getDueDate()),
                 "left", texts.left(request.language(), d.daysLeft(deadlines.today(d))),
                 "state", d.isEnabled() ? "on" : "off");
@@ -59,13 +59,17 @@ class DeadlineCards {
 
     Keyboard cardKeyboard(Request request, Deadline d) {
         long id = d.getId();
-        return new Keyboard(List.of(
-                List.of(move(request, id, -7), move(request, id, -1), move(request, id, 1), move(request, id, 7)),
-                List.of(Button.callback(request.text(d.isEnabled() ? "deadline.button.off" : "deadline.button.on"),
-                                ButtonHandler.data(DeadlineButtons.PREFIX, id, d.isEnabled() ? "off" : "on")),
-                        done.button(request.language(), id, d.getDueDate())),
-                List.of(Button.callback(request.text("deadline.button.back"),
-                        ButtonHandler.data(DeadlineButtons.PREFIX, "list")))));
+        List<List<Button>> rows = new ArrayList<>();
+        rows.add(List.of(move(request, id, -7), move(request, id, -1), move(request, id, 1), move(request, id, 7)));
+        rows.add(List.of(Button.callback(request.text(d.isEnabled() ? "deadline.button.off" : "deadline.button.on"),
+                        ButtonHandler.data(DeadlineButtons.PREFIX, id, d.isEnabled() ? "off" : "on")),
+                done.button(request.language(), id, d.getDueDate())));
+        if (d.getKind().perMeeting()) {
+            rows.add(List.of(done.protocol(request.language(), d.getMeetingId())));
+        }
+        rows.add(List.of(Button.callback(request.text("deadline.button.back"),
+                ButtonHandler.data(DeadlineButtons.PREFIX, "list"))));
+        return new Keyboard(rows);
     }
 
     private static Button move(Request request, long id, int days) {

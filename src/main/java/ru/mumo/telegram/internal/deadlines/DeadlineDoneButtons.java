@@ -58,9 +58,11 @@ class DeadlineDoneButtons implements ButtonHandler {
                 .findFirst().orElse(null);
         DoneResult result = deadlines.markDone(member, deadline.get().getId(), due);
         switch (result) {
-            case DONE -> request.editOrigin(request.text("deadline.done", "name",
-                    texts.name(request.language(), deadline.get().getKind()), "due", DeadlineTexts.DATE.format(due),
-                    "next", DeadlineTexts.DATE.format(deadline.get().getDueDate())), null);
+            case DONE -> request.editOrigin(deadline.get().getKind().perMeeting()
+                    ? request.text("deadline.done.once", "name", texts.name(request.language(), deadline.get()))
+                    : request.text("deadline.done", "name", texts.name(request.language(), deadline.get()),
+                            "due", DeadlineTexts.DATE.format(due),
+                            "next", DeadlineTexts.DATE.format(deadline.get().getDueDate())), null);
             case ALREADY -> request.answer("deadline.done.already");
             default -> request.alert("refused.not.allowed");
         }

@@ -43,7 +43,7 @@ class DeadlineNotifications {
                 continue;
             }
             Language language = m.getPerson().getLanguage();
-            String text = messages.text(language, "deadline.nudge", "name", texts.name(language, nudge.kind()),
+            String text = messages.text(language, "deadline.nudge", "name", texts.name(language, nudge.kind(), nudge.meetingId()),
                     "association", m.getAssociation().getName(), "due", DeadlineTexts.DATE.format(nudge.dueDate()),
                     "left", texts.left(language, nudge.daysLeft()),
                     "progress", texts.progress(language, nudge.kind(), nudge.progress()));
@@ -51,7 +51,7 @@ class DeadlineNotifications {
                 text = messages.text(language, "deadline.nudge.escalated") + "\n\n" + text;
             }
             outbox.send(m.getPerson().getTelegramUserId(), text,
-                    keyboard.of(language, nudge.deadlineId(), nudge.dueDate()));
+                    keyboard.of(language, nudge.deadlineId(), nudge.dueDate(), nudge.meetingId()));
         }
     }
 }

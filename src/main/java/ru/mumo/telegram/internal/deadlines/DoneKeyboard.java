@@ -9,8 +9,12 @@ import ru.mumo.shared.Messages;
 import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.outbox.Button;
 import ru.mumo.telegram.internal.outbox.Keyboard;
+import ru.mumo.telegram.internal.voting.ProtocolButtons;
 
-/** The "Done" button under a nudge; it names the due date, so a press on an old nudge marks nothing new. */
+/**
+ * The "Done" button under a nudge; it names the due date, so a press on an old nudge marks nothing new. A
+ * protocol's nudge also has a button that sends the protocol, which meets the deadline by itself.
+ */
 @Component
 class DoneKeyboard {
 
@@ -20,8 +24,16 @@ class DoneKeyboard {
         this.messages = messages;
     }
 
-    Keyboard of(Language language, long deadlineId, LocalDate dueDate) {
+    Keyboard of(Language language, long deadlineId, LocalDate dueDate, long meetingId) {
+        if (meetingId > 0) {
+            return Keyboard.of(protocol(language, meetingId), button(language, deadlineId, dueDate));
+        }
         return Keyboard.of(button(language, deadlineId, dueDate));
+    }
+
+    Button protocol(Language language, long meetingId) {
+        return Button.callback(messages.text(language, "deadline.button.protocol"),
+                ButtonHandler.data(ProtocolButtons.PREFIX, meetingId));
     }
 
     Button button(Language language, long deadlineId, LocalDate dueDate) {

@@ -2,21 +2,28 @@ package ru.mumo.telegram.internal.meetings;
 
 import org.springframework.stereotype.Component;
 
+import ru.mumo.deadlines.DeadlineService;
 import ru.mumo.meetings.AttendanceService;
 import ru.mumo.meetings.Meeting;
 import ru.mumo.telegram.internal.Access;
 import ru.mumo.telegram.internal.Command;
 import ru.mumo.telegram.internal.Request;
+import ru.mumo.telegram.internal.deadlines.DeadlineTexts;
 
-/** {@code /meeting_close}: ends the open meeting; its attendance is frozen for the protocol. */
+/**
+ * {@code /meeting_close}: ends the open meeting; its attendance is frozen for the protocol, which is now due
+ * (the deadlines module nudges the chair and the secretary about it).
+ */
 @Component
 class MeetingCloseCommand implements Command {
 
     private final AttendanceService attendance;
+    private final DeadlineService deadlines;
     private final MeetingTexts texts;
 
-    MeetingCloseCommand(AttendanceService attendance, MeetingTexts texts) {
+    MeetingCloseCommand(AttendanceService attendance, DeadlineService deadlines, MeetingTexts texts) {
         this.attendance = attendance;
+        this.deadlines = deadlines;
         this.texts = texts;
     }
 
@@ -33,7 +40,11 @@ class MeetingCloseCommand implements Command {
     @Override
     public void execute(Request request) {
         Meeting meeting = attendance.close(request.caller().membership());
-        request.reply("meeting.close.done", "number", meeting.getNumber(),
+        String text = request.text("meeting.close.done", "number", meeting.getNumber(),
                 "quorum", texts.quorum(request.language(), meeting.frozenQuorum()));
+        String protocol = deadlines.protocolOf(meeting.getId())
+                .map(d -> request.text("meeting.close.protocol", "due", DeadlineTexts.DATE.format(d.getDueDate())))
+                .orElse("");
+        request.send(protocol.isEmpty() ? text : text + "\n\n" + protocol, null);
     }
 }

@@ -1,17 +1,38 @@
 package ru.mumo.telegram.internal.deadlines;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.LocalDate;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import ru.mumo.deadlines.DeadlineKind;
 import ru.mumo.deadlines.Progress;
+import ru.mumo.meetings.Meeting;
+import ru.mumo.meetings.MeetingService;
 import ru.mumo.shared.Language;
 import ru.mumo.shared.Messages;
 
 class DeadlineTextsTests {
 
-    private final DeadlineTexts texts = new DeadlineTexts(new Messages());
+    private final MeetingService meetings = mock(MeetingService.class);
+    private final DeadlineTexts texts = new DeadlineTexts(new Messages(), meetings);
+
+    @Test
+    void aProtocolDeadlineIsNamedAfterItsMeeting() {
+        Meeting meeting = mock(Meeting.class);
+        when(meeting.getNumber()).thenReturn(3);
+        when(meeting.localDate()).thenReturn(LocalDate.of(2026, 11, 20));
+        when(meetings.meeting(42)).thenReturn(Optional.of(meeting));
+        assertThat(texts.name(Language.RU, DeadlineKind.MEETING_PROTOCOL, 42))
+                .isEqualTo("Протокол заседания № 3 от 20.11.2026");
+        assertThat(texts.name(Language.EN, DeadlineKind.MEETING_PROTOCOL, 42))
+                .isEqualTo("Protocol of meeting No. 3 of 20.11.2026");
+        assertThat(texts.name(Language.RU, DeadlineKind.WORK_PLAN, 0)).isEqualTo("План работы на учебный год");
+    }
 
     @Test
     void theDistanceToTheDateReadsNaturally() {
