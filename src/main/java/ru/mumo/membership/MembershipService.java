@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,6 +68,22 @@ public class MembershipService {
         AssociationCreated created = new AssociationCreated(association, chair, member);
         events.publishEvent(created);
         return created;
+    }
+
+    /** Every association in the bot, by name: the education department's overview. */
+    @Transactional(readOnly = true)
+    public List<Association> associations() {
+        return associations.findAll(Sort.by("name", "id"));
+    }
+
+    /**
+     * A fresh one-time link for the chair, issued by an official: for an association whose chair left, changed
+     * or let the first link expire. Whoever opens it becomes the chair; a chair still in office becomes a member.
+     */
+    public Invite issueChairInvite(long associationId, long officialTelegramUserId) {
+        Association association = associations.findById(associationId)
+                .orElseThrow(() -> new MembershipException(Reason.NOT_ALLOWED));
+        return newInvite(association, Role.CHAIR, 1, officialTelegramUserId, clock.instant());
     }
 
     /** A fresh multi-use link for members (or guests) of the officer's association. */

@@ -62,6 +62,31 @@ class RegistrationScenarioTests extends ScenarioSupport {
     }
 
     @Test
+    void anOfficialIssuesANewChairLinkWhenTheFirstExpiredAndSeesTheChairInTheOverview() {
+        Codes codes = newAssociation("МУМО учителей физкультуры");
+        clock.shift(Duration.ofDays(31));
+        Phone late = newPhone("Вера");
+        late.sends("/start " + codes.chair());
+        late.receives("Срок действия ссылки-приглашения истёк");
+
+        Phone official = official();
+        official.sends("/associations");
+        BotMessage overview = official.receives("МУМО в боте:");
+        assertThat(overview.text()).contains("• МУМО учителей физкультуры: председателя нет; в составе 0 человек.");
+        official.presses(overview, "🔗 Председатель: МУМО учителей физкультуры");
+        BotMessage link = official.receives("Новая ссылка для председателя «МУМО учителей физкультуры»");
+        assertThat(link.text()).contains("Сейчас председателя нет.");
+
+        register(late, code(link, 0), "Павлова Вера Андреевна", "МБОУ СОШ № 7", "учитель физкультуры");
+        late.receives("ваша роль: председатель");
+        official.sends("/associations");
+        assertThat(official.receives("МУМО в боте:").text()).contains(
+                "• МУМО учителей физкультуры: председатель — Павлова Вера Андреевна; в составе 1 человек.");
+        late.sends("/associations");
+        late.receives("недоступна");
+    }
+
+    @Test
     void declineStoresNothingAndSaysHowToComeBack() {
         Codes codes = newAssociation("МУМО психологов");
         Phone teacher = newPhone("Вера");

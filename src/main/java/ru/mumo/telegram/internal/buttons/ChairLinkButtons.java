@@ -1,0 +1,60 @@
+package ru.mumo.telegram.internal.buttons;
+
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.stereotype.Component;
+
+import ru.mumo.membership.Invite;
+import ru.mumo.membership.MembershipService;
+import ru.mumo.membership.Role;
+import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.BotIdentity;
+import ru.mumo.telegram.internal.ButtonHandler;
+import ru.mumo.telegram.internal.Request;
+
+/** {@code chairlink:<association>} under /associations: an official gets a fresh one-time chair link. */
+@Component
+public class ChairLinkButtons implements ButtonHandler {
+
+    public static final String PREFIX = "chairlink";
+
+    private final MembershipService membership;
+    private final BotIdentity bot;
+
+    ChairLinkButtons(MembershipService membership, BotIdentity bot) {
+        this.membership = membership;
+        this.bot = bot;
+    }
+
+    @Override
+    public String prefix() {
+        return PREFIX;
+    }
+
+    @Override
+    public Access access() {
+        return Access.OFFICIAL;
+    }
+
+    @Override
+    public void press(Request request, String data) {
+        if (!data.matches("\\d{1,18}")) {
+            request.answer("button.inactive");
+            return;
+        }
+        long associationId = Long.parseLong(data);
+        if (membership.associations().stream().noneMatch(a -> a.getId() == associationId)) {
+            request.answer("button.inactive");
+            return;
+        }
+        Invite invite = membership.issueChairInvite(associationId, request.caller().telegramUserId());
+        String chair = membership.members(associationId).stream().filter(m -> m.getRole() == Role.CHAIR)
+                .map(m -> m.getPerson().getFullName()).findFirst().orElse("");
+        request.send(request.text("chair.link.created", "association", invite.getAssociation().getName(),
+                "link", bot.deepLink(invite.getCode()),
+                "expires", DateTimeFormatter.ofPattern("dd.MM.yyyy")
+                        .format(invite.getExpiresAt().atZone(invite.getAssociation().getTimeZone())),
+                "hasChair", chair.isEmpty() ? "no" : "yes", "chair", chair), null);
+        request.answer("chair.link.created.short");
+    }
+}
