@@ -87,6 +87,39 @@ class OutboxScenarioTests extends ScenarioSupport {
         assertThat(membership.findPerson(chair.id()).orElseThrow().isUnreachable()).isFalse();
     }
 
+    @Test
+    void aButtonAnswerSentAgainAfterACrashIsTakenAsDone() {
+        String code = bean(MembershipService.class).createAssociation("МУМО учителей ОБЖ", OFFICIAL).memberInvite()
+                .getCode();
+        Phone teacher = newPhone("Олег");
+        teacher.sends("/start " + code);
+        teacher.presses(teacher.receives("Согласие на обработку"), "✅ Принимаю");
+        teacher.receives("фамилию");
+        JdbcTemplate jdbc = bean(JdbcTemplate.class);
+        String status = "select status from outbox_message where id = ?";
+        long answer = jdbc.queryForObject("select max(id) from outbox_message where kind = 'ANSWER'", Long.class);
+        awaitStatus(jdbc, status, answer, "SENT");
+
+        // As if the bot died after Telegram took the answer but before the row was marked sent.
+        jdbc.update("update outbox_message set status = 'PENDING', sent_at = null where id = ?", answer);
+        awaitStatus(jdbc, status, answer, "SENT");
+
+        assertThat(telegram.rejectedCalls()).anySatisfy(call -> {
+            assertThat(call.method()).isEqualTo("answerCallbackQuery");
+            assertThat(call.description()).contains("query is too old");
+        });
+        assertThat(jdbc.queryForObject("select last_error from outbox_message where id = ?", String.class, answer))
+                .isNull();
+    }
+
+    private static void awaitStatus(JdbcTemplate jdbc, String query, long id, String expected) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!expected.equals(jdbc.queryForObject(query, String.class, id)) && System.nanoTime() < deadline) {
+            sleep(20);
+        }
+        assertThat(jdbc.queryForObject(query, String.class, id)).isEqualTo(expected);
+    }
+
     private void register(Phone phone, String code, String fullName) {
         phone.sends("/start " + code);
         phone.presses(phone.receives("Согласие на обработку"), "✅ Принимаю");

@@ -183,7 +183,10 @@ public class OutboxSender implements SmartLifecycle {
                 messages.failPendingForChat(row.getChatId(), description);
                 membership.markReachable(row.getChatId(), false);
             });
-        } else if (code == 400 && description != null && description.contains("message is not modified")) {
+        } else if (code == 400 && description != null && (description.contains("message is not modified")
+                || row.getKind() == OutboxMessage.Kind.ANSWER && description.contains("query is too old"))) {
+            // Sent before a crash but not marked sent, then sent again: the edit is already there, the button
+            // press already answered (or too old to answer now). Either way nothing is left to do.
             tx.executeWithoutResult(s -> messages.findById(row.getId()).ifPresent(m -> m.sent(null, clock.instant())));
         } else if (code >= 500 || code == 0) {
             retry(row, code + " " + description);
