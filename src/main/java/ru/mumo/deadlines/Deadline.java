@@ -44,6 +44,9 @@ public class Deadline {
     /** The meeting a per-meeting deadline (its protocol) is about; 0 for the association's calendar. */
     private long meetingId;
 
+    /** A nudge day went by while the bot was down, and the sweep that found it was too early to send it. */
+    private boolean nudgeOwed;
+
     @Version
     private long version;
 
@@ -69,6 +72,7 @@ public class Deadline {
 
     /** A calendar deadline moves on to its next date; a meeting's protocol is met once and for all. */
     void markDone(Instant now) {
+        this.nudgeOwed = false;
         this.lastDoneAt = now;
         this.lastDoneFor = dueDate;
         if (kind.perMeeting()) {
@@ -76,6 +80,14 @@ public class Deadline {
         } else {
             this.dueDate = kind.after(dueDate);
         }
+    }
+
+    boolean isNudgeOwed() {
+        return nudgeOwed;
+    }
+
+    void oweNudge(boolean owed) {
+        this.nudgeOwed = owed;
     }
 
     /** A meeting's protocol that was met: it leaves the calendar and cannot be switched back on. */
@@ -110,6 +122,7 @@ public class Deadline {
 
     void switchOff() {
         enabled = false;
+        nudgeOwed = false;
     }
 
     /** Moves the date; a date already passed is refused, since it would only make the deadline overdue. */

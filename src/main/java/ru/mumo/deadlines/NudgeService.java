@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import ru.mumo.deadlines.internal.DeadlineNudge;
 import ru.mumo.deadlines.internal.DeadlineNudges;
+import ru.mumo.deadlines.internal.NudgeSweeps;
 import ru.mumo.deadlines.internal.Deadlines;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
@@ -27,15 +28,20 @@ import ru.mumo.membership.Role;
 /**
  * Decides, by the application's clock, which nudges are due now and sends each once: a deadline's nudge of the
  * day is recorded under a unique (deadline, day) key in the transaction that publishes it, so a restart, a
- * second sweep or a second instance on the same database cannot send it again.
+ * second sweep or a second instance on the same database cannot send it again. A nudge day that passed while
+ * the bot was down (no sweep ran after its nine o'clock) is caught up by the next sweep, once.
  */
 @Service
 public class NudgeService {
 
     private static final Logger log = LoggerFactory.getLogger(NudgeService.class);
 
+    /** How far back a sweep after downtime looks for a nudge day it missed. */
+    static final int MAX_CATCH_UP_DAYS = 31;
+
     private final Deadlines deadlines;
     private final DeadlineNudges nudges;
+    private final NudgeSweeps sweeps;
     private final DeadlineService calendar;
     private final MembershipService membership;
     private final ApplicationEventPublisher events;
@@ -43,11 +49,12 @@ public class NudgeService {
     private final Clock clock;
     private final TransactionTemplate eachDeadline;
 
-    NudgeService(Deadlines deadlines, DeadlineNudges nudges, DeadlineService calendar, MembershipService membership,
-            ApplicationEventPublisher events, DeadlinesProperties properties, Clock clock,
-            PlatformTransactionManager transactions) {
+    NudgeService(Deadlines deadlines, DeadlineNudges nudges, NudgeSweeps sweeps, DeadlineService calendar,
+            MembershipService membership, ApplicationEventPublisher events, DeadlinesProperties properties,
+            Clock clock, PlatformTransactionManager transactions) {
         this.deadlines = deadlines;
         this.nudges = nudges;
+        this.sweeps = sweeps;
         this.calendar = calendar;
         this.membership = membership;
         this.events = events;
@@ -59,10 +66,12 @@ public class NudgeService {
 
     /** Sends every nudge due now; each deadline in its own transaction, so one failure stops no other. */
     public int sendDue() {
+        Instant now = clock.instant();
+        Instant previousSweep = sweeps.lastRun().orElse(null);
         int sent = 0;
         for (Long id : deadlines.findEnabledIds()) {
             try {
-                if (Boolean.TRUE.equals(eachDeadline.execute(status -> nudgeIfDue(id)))) {
+                if (Boolean.TRUE.equals(eachDeadline.execute(status -> nudgeIfDue(id, now, previousSweep)))) {
                     sent++;
                 }
             } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
@@ -71,6 +80,7 @@ public class NudgeService {
                 log.info("Deadline {} was handled by another instance: {}", id, e.getClass().getSimpleName());
             }
         }
+        sweeps.ranAt(now);
         return sent;
     }
 
@@ -79,12 +89,11 @@ public class NudgeService {
         return nudges.findByDeadline(deadlineId).stream().map(DeadlineNudge::getNudgeDate).toList();
     }
 
-    private boolean nudgeIfDue(long deadlineId) {
+    private boolean nudgeIfDue(long deadlineId, Instant now, Instant previousSweep) {
         Deadline deadline = deadlines.findById(deadlineId).orElse(null);
         if (deadline == null || !deadline.isEnabled()) {
             return false;
         }
-        Instant now = clock.instant();
         ZonedDateTime local = now.atZone(deadline.getTimeZone());
         LocalDate today = local.toLocalDate();
         Progress progress = calendar.progress(deadline);
@@ -94,8 +103,19 @@ public class NudgeService {
         }
         deadline.rollPast(today);
         int daysLeft = deadline.daysLeft(today);
-        if (local.toLocalTime().isBefore(properties.nudgeAt()) || !deadline.getKind().nudgesAt(daysLeft)
-                || plannedAlready(deadline, progress) || nudges.sent(deadlineId, today)) {
+        boolean missed = missedNudgeDay(deadline, today, previousSweep);
+        if (local.toLocalTime().isBefore(properties.nudgeAt())) {
+            if (missed && !deadline.isNudgeOwed()) {
+                deadline.oweNudge(true);
+            }
+            return false;
+        }
+        boolean nudgeDay = deadline.getKind().nudgesAt(daysLeft) || missed || deadline.isNudgeOwed();
+        if (!nudgeDay) {
+            return false;
+        }
+        deadline.oweNudge(false);
+        if (plannedAlready(deadline, progress) || nudges.sent(deadlineId, today)) {
             return false;
         }
         List<Membership> officers = membership.members(deadline.getAssociationId());
@@ -111,6 +131,27 @@ public class NudgeService {
         events.publishEvent(new NudgeDue(deadlineId, deadline.getAssociationId(), deadline.getKind(),
                 deadline.getDueDate(), daysLeft, progress, List.copyOf(recipients), deputy, deadline.getMeetingId()));
         return true;
+    }
+
+    /**
+     * Whether a nudge day of the deadline went by unswept: its nine o'clock came after the previous sweep, so the
+     * bot was down over it. The nudge then goes today from nine, saying how far the date is now; a sweep before
+     * nine marks it owed, since the next sweep will no longer see the gap.
+     */
+    private boolean missedNudgeDay(Deadline deadline, LocalDate today, Instant previousSweep) {
+        if (previousSweep == null) {
+            return false;
+        }
+        for (int back = 1; back <= MAX_CATCH_UP_DAYS; back++) {
+            LocalDate day = today.minusDays(back);
+            if (!ZonedDateTime.of(day, properties.nudgeAt(), deadline.getTimeZone()).toInstant().isAfter(previousSweep)) {
+                return false;
+            }
+            if (deadline.getKind().nudgesAt(deadline.daysLeft(day))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What the bot can see for itself: a submitted plan, a quarter's meeting held, four meetings in the year. */

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.when;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -31,6 +32,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import ru.mumo.deadlines.internal.DeadlineNudge;
 import ru.mumo.deadlines.internal.DeadlineNudges;
 import ru.mumo.deadlines.internal.Deadlines;
+import ru.mumo.deadlines.internal.NudgeSweeps;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.Role;
@@ -51,6 +53,8 @@ class NudgeServiceTests {
 
     private final Deadlines deadlines = mock(Deadlines.class);
     private final DeadlineNudges nudges = mock(DeadlineNudges.class);
+    private final NudgeSweeps sweeps = mock(NudgeSweeps.class);
+    private Instant lastSweep;
     private final DeadlineService calendar = mock(DeadlineService.class);
     private final MembershipService membership = mock(MembershipService.class);
     private final List<NudgeDue> published = new ArrayList<>();
@@ -73,10 +77,15 @@ class NudgeServiceTests {
             sentKeys.add("7@" + nudge.getNudgeDate());
             return nudge;
         });
+        when(sweeps.lastRun()).thenAnswer(i -> Optional.ofNullable(lastSweep));
+        when(sweeps.ranAt(any())).thenAnswer(i -> {
+            lastSweep = i.getArgument(0);
+            return 1;
+        });
         ApplicationEventPublisher events = event -> published.add((NudgeDue) event);
         clock = new ShiftableClock(Clock.fixed(ZonedDateTime.of(2026, 1, 1, 9, 0, 0, 0, VLADIVOSTOK).toInstant(),
                 VLADIVOSTOK));
-        service = new NudgeService(deadlines, nudges, calendar, membership, events,
+        service = new NudgeService(deadlines, nudges, sweeps, calendar, membership, events,
                 new DeadlinesProperties(LocalTime.of(9, 0), Duration.ofMinutes(1), 3), clock,
                 mock(PlatformTransactionManager.class));
     }
@@ -170,6 +179,43 @@ class NudgeServiceTests {
         clock.shift(Duration.ofHours(5));
         assertThat(service.sendDue()).isZero();
         assertThat(published).hasSize(1);
+    }
+
+    @Test
+    void aNudgeDayMissedWhileTheBotWasDownIsCaughtUpOnceFromNine() {
+        LocalDate due = LocalDate.of(2026, 9, 10);
+        deadline = new Deadline(1, DeadlineKind.WORK_PLAN, due, VLADIVOSTOK);
+        moveTo(due.minusDays(9), LocalTime.of(10, 0));
+        assertThat(service.sendDue()).as("nine days ahead is no nudge day").isZero();
+
+        // Down from then until three in the morning five days ahead: the seven-day nudge went by unswept.
+        moveTo(due.minusDays(5), LocalTime.of(3, 0));
+        assertThat(service.sendDue()).as("not before nine").isZero();
+        moveTo(due.minusDays(5), LocalTime.of(9, 0));
+        assertThat(service.sendDue()).isEqualTo(1);
+        assertThat(published.get(0).daysLeft()).isEqualTo(5);
+        clock.shift(Duration.ofHours(3));
+        assertThat(service.sendDue()).isZero();
+        moveTo(due.minusDays(4), LocalTime.of(9, 0));
+        assertThat(service.sendDue()).as("the sweeps ran, nothing was missed").isZero();
+        moveTo(due.minusDays(3), LocalTime.of(9, 0));
+        assertThat(service.sendDue()).isEqualTo(1);
+        assertThat(published).extracting(NudgeDue::daysLeft).containsExactly(5, 3);
+    }
+
+    @Test
+    void aBotThatWasRunningMissedNothingAndCatchesNothingUp() {
+        LocalDate due = LocalDate.of(2026, 9, 10);
+        deadline = new Deadline(1, DeadlineKind.WORK_PLAN, due, VLADIVOSTOK);
+        moveTo(due.minusDays(9), LocalTime.of(10, 0));
+        List<Integer> nudgedAt = new ArrayList<>();
+        for (int hour = 0; hour < 24 * 9; hour++) {
+            if (service.sendDue() == 1) {
+                nudgedAt.add(published.get(published.size() - 1).daysLeft());
+            }
+            clock.shift(Duration.ofHours(1));
+        }
+        assertThat(nudgedAt).containsExactly(7, 3, 1, 0);
     }
 
     @Test

@@ -52,7 +52,8 @@ import ru.mumo.voting.VoteService;
 /**
  * Deadlines end to end: a nudge at nine o'clock Moscow time to the chair and the secretary, no second one after a
  * restart across nine, Done stops the next, escalation to the deputy, the quarter's meeting rule read from the
- * meetings held, and the work plan and annual report .docx files opened with POI. The Quartz sweeper runs every
+ * meetings held, a closed meeting's protocol, a nudge day missed while the bot was down, and the work plan and
+ * annual report .docx files opened with POI. The Quartz sweeper runs every
  * second; the clock only moves forward, so the tests run in order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -300,6 +301,27 @@ class DeadlinesScenarioTests extends ScenarioSupport {
         team.chair.receivesNothingMore();
         team.chair.sends("/deadlines");
         assertThat(team.chair.receives("Сроки «МУМО учителей истории»").text()).doesNotContain("Протокол заседания");
+    }
+
+    @Test
+    @Order(7)
+    void aNudgeDayMissedWhileTheBotWasDownIsSentAfterTheRestart() {
+        Team team = team("МУМО учителей информатики");
+        moveToNext(LocalTime.of(10, 0));
+        LocalDate today = today();
+        Deadline report = team.only(DeadlineKind.CALENDAR_REPORT, today.plusDays(8));
+        sleep(A_FEW_SWEEPS.toMillis());
+        team.chair.receivesNothingMore();
+
+        stopBot();
+        clock.moveTo(today.plusDays(2).atTime(11, 0).atZone(MOSCOW).toInstant());
+        startBot();
+        BotMessage nudge = team.chair.receives("Отчёт за календарный год в РУМО");
+        assertThat(nudge.text()).contains("через 6 дней");
+        team.secretary.receives("через 6 дней");
+        sleep(A_FEW_SWEEPS.toMillis());
+        team.chair.receivesNothingMore();
+        assertThat(bean(NudgeService.class).nudgeDates(report.getId())).containsExactly(today.plusDays(2));
     }
 
     private static void addItem(Phone chair, BotMessage board, String button, String event, String period,
