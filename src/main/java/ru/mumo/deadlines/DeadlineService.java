@@ -83,10 +83,17 @@ public class DeadlineService {
                 .ifPresent(plan -> plan.markDone(clock.instant()));
     }
 
-    /** A closed meeting owes its protocol a few days after the closing day, in the association's zone. */
+    /**
+     * A closed meeting may meet the quarter's and the year's meeting rules, and owes its protocol a few days after
+     * the closing day, in the association's zone.
+     */
     @EventListener
     void on(MeetingClosed closed) {
         Meeting meeting = meetings.meeting(closed.meetingId()).orElseThrow();
+        for (DeadlineKind rule : List.of(DeadlineKind.QUARTER_MEETING, DeadlineKind.YEAR_MEETINGS)) {
+            deadlines.find(meeting.getAssociationId(), rule).filter(d -> progress(d).meets(rule))
+                    .ifPresent(d -> d.markDone(clock.instant()));
+        }
         if (deadlines.findByMeeting(meeting.getId()).isPresent()) {
             return;
         }

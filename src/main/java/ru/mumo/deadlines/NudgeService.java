@@ -69,7 +69,11 @@ public class NudgeService {
         Instant now = clock.instant();
         Instant previousSweep = sweeps.lastRun().orElse(null);
         int sent = 0;
-        for (Long id : deadlines.findEnabledIds()) {
+        for (Deadline candidate : deadlines.findEnabled()) {
+            if (!mayHaveWork(candidate, now, previousSweep)) {
+                continue;
+            }
+            long id = candidate.getId();
             try {
                 if (Boolean.TRUE.equals(eachDeadline.execute(status -> nudgeIfDue(id, now, previousSweep)))) {
                     sent++;
@@ -89,6 +93,18 @@ public class NudgeService {
         return nudges.findByDeadline(deadlineId).stream().map(DeadlineNudge::getNudgeDate).toList();
     }
 
+    /**
+     * Whether the deadline needs a closer look today, judged from its row alone: a nudge day (or one missed or
+     * owed) or a meeting rule's period that ended. On most days most deadlines need none, and a sweep of a whole
+     * region's calendar opens a transaction only for those that do.
+     */
+    private boolean mayHaveWork(Deadline deadline, Instant now, Instant previousSweep) {
+        LocalDate today = LocalDate.ofInstant(now, deadline.getTimeZone());
+        return deadline.isNudgeOwed() || deadline.getKind().nudgesAt(deadline.daysLeft(today))
+                || !deadline.getKind().canBeOverdue() && deadline.getDueDate().isBefore(today)
+                || missedNudgeDay(deadline, today, previousSweep);
+    }
+
     private boolean nudgeIfDue(long deadlineId, Instant now, Instant previousSweep) {
         Deadline deadline = deadlines.findById(deadlineId).orElse(null);
         if (deadline == null || !deadline.isEnabled()) {
@@ -96,13 +112,8 @@ public class NudgeService {
         }
         ZonedDateTime local = now.atZone(deadline.getTimeZone());
         LocalDate today = local.toLocalDate();
-        Progress progress = calendar.progress(deadline);
-        if (seenDone(deadline, progress)) {
-            deadline.markDone(now);
-            progress = calendar.progress(deadline);
-        }
         deadline.rollPast(today);
-        int daysLeft = deadline.daysLeft(today);
+        // Cheap checks first: on most days a deadline has no nudge, and the sweep visits every deadline.
         boolean missed = missedNudgeDay(deadline, today, previousSweep);
         if (local.toLocalTime().isBefore(properties.nudgeAt())) {
             if (missed && !deadline.isNudgeOwed()) {
@@ -110,14 +121,24 @@ public class NudgeService {
             }
             return false;
         }
-        boolean nudgeDay = deadline.getKind().nudgesAt(daysLeft) || missed || deadline.isNudgeOwed();
-        if (!nudgeDay) {
+        if (!deadline.getKind().nudgesAt(deadline.daysLeft(today)) && !missed && !deadline.isNudgeOwed()) {
             return false;
         }
         deadline.oweNudge(false);
-        if (plannedAlready(deadline, progress) || nudges.sent(deadlineId, today)) {
+        if (nudges.sent(deadlineId, today)) {
             return false;
         }
+        Progress progress = calendar.progress(deadline);
+        if (progress.meets(deadline.getKind())) {
+            // Met by what the bot can see (usually already on the event that met it): no nudge for it.
+            deadline.markDone(now);
+            deadline.rollPast(today);
+            return false;
+        }
+        if (plannedAlready(deadline, progress)) {
+            return false;
+        }
+        int daysLeft = deadline.daysLeft(today);
         List<Membership> officers = membership.members(deadline.getAssociationId());
         List<Long> recipients = new ArrayList<>(ids(officers, Role.CHAIR));
         if (deadline.getKind().secretaryNudged()) {
@@ -152,16 +173,6 @@ public class NudgeService {
             }
         }
         return false;
-    }
-
-    /** What the bot can see for itself: a submitted plan, a quarter's meeting held, four meetings in the year. */
-    private static boolean seenDone(Deadline deadline, Progress progress) {
-        return switch (deadline.getKind()) {
-            case WORK_PLAN -> progress.planSubmitted();
-            case QUARTER_MEETING -> progress.heldInQuarter() > 0;
-            case YEAR_MEETINGS -> progress.heldInAcademicYear() >= progress.meetingsPerYear();
-            default -> false;
-        };
     }
 
     /** A meeting rule needs no nudge while the meetings it asks for are already scheduled. */

@@ -17,6 +17,20 @@ public record Progress(int heldInAcademicYear, int meetingsPerYear, int heldInQu
 
     public static final int MEETINGS_PER_YEAR = 4;
 
+    /**
+     * Whether the bot can see for itself that a deadline of this kind is met: a submitted plan, a quarter's
+     * meeting held, four meetings held in the academic year. The rest need a press of Done (or, for a protocol,
+     * its fetching).
+     */
+    public boolean meets(DeadlineKind kind) {
+        return switch (kind) {
+            case WORK_PLAN -> planSubmitted;
+            case QUARTER_MEETING -> heldInQuarter > 0;
+            case YEAR_MEETINGS -> heldInAcademicYear >= meetingsPerYear;
+            default -> false;
+        };
+    }
+
     /** Whether at least a third of the members are new (T 2.8). */
     public boolean renewedByAThird() {
         return members > 0 && joinedWithinYear * 3 >= members;

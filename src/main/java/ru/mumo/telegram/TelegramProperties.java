@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param perChatInterval the pace of messages to one private chat (Telegram asks for about one a second)
  * @param globalRate messages per second to all chats together (Telegram's limit is about 30)
  * @param senderPoll how often the outbox sender looks for work when nobody wakes it
+ * @param leaseTtl how long the instance that polls (and the one that sends) holds its database lease without
+ *     renewing it: after a crash, another instance or the restarted one takes over within this time
  */
 @ConfigurationProperties("app.telegram")
 public record TelegramProperties(
@@ -21,7 +23,8 @@ public record TelegramProperties(
         @DefaultValue("https://api.telegram.org") URI apiUrl,
         @DefaultValue("1s") Duration perChatInterval,
         @DefaultValue("30") int globalRate,
-        @DefaultValue("500ms") Duration senderPoll) {
+        @DefaultValue("500ms") Duration senderPoll,
+        @DefaultValue("30s") Duration leaseTtl) {
 
     public boolean hasToken() {
         return token != null && !token.isBlank();

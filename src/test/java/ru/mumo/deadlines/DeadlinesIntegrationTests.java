@@ -134,6 +134,11 @@ class DeadlinesIntegrationTests {
         assertThat(deadlines.protocolOf(meeting.getId())).as("no protocol is owed while the meeting runs").isEmpty();
         attendance.close(chair);
 
+        Deadline quarter = deadlines.calendar(chair.getAssociation().getId()).stream()
+                .filter(d -> d.getKind() == DeadlineKind.QUARTER_MEETING).findFirst().orElseThrow();
+        assertThat(quarter.getLastDoneFor()).as("the quarter's meeting rule is met on closing")
+                .isEqualTo(DeadlineKind.QUARTER_MEETING.firstOnOrAfter(meeting.localDate()));
+
         Deadline owed = deadlines.protocolOf(meeting.getId()).orElseThrow();
         assertThat(owed.getKind()).isEqualTo(DeadlineKind.MEETING_PROTOCOL);
         assertThat(owed.getDueDate()).isEqualTo(LocalDate.now(CLOCK.withZone(MOSCOW)).plusDays(3));

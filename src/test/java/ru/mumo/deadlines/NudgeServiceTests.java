@@ -27,6 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import ru.mumo.deadlines.internal.DeadlineNudge;
@@ -68,7 +69,13 @@ class NudgeServiceTests {
         List<Membership> officers = List.of(member(CHAIR, Role.CHAIR), member(SECRETARY, Role.SECRETARY),
                 member(DEPUTY, Role.DEPUTY), member(4, Role.MEMBER));
         when(membership.members(anyLong())).thenReturn(officers);
-        when(deadlines.findEnabledIds()).thenReturn(List.of(7L));
+        when(deadlines.findEnabled()).thenAnswer(i -> {
+            if (deadline == null || !deadline.isEnabled()) {
+                return List.of();
+            }
+            ReflectionTestUtils.setField(deadline, "id", 7L);
+            return List.of(deadline);
+        });
         when(deadlines.findById(7L)).thenAnswer(i -> Optional.ofNullable(deadline));
         when(calendar.progress(any())).thenReturn(NOTHING_DONE);
         when(nudges.sent(anyLong(), any())).thenAnswer(i -> sentKeys.contains(i.getArgument(0) + "@" + i.getArgument(1)));

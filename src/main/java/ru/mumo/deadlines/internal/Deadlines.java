@@ -20,6 +20,6 @@ public interface Deadlines extends JpaRepository<Deadline, Long> {
     @Query("select d from Deadline d where d.meetingId = ?1")
     Optional<Deadline> findByMeeting(long meetingId);
 
-    @Query("select d.id from Deadline d where d.enabled = true order by d.id")
-    List<Long> findEnabledIds();
+    @Query("select d from Deadline d where d.enabled = true order by d.id")
+    List<Deadline> findEnabled();
 }

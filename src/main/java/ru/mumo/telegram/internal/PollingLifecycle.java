@@ -31,8 +31,6 @@ import ru.mumo.telegram.TelegramProperties;
 class PollingLifecycle implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(PollingLifecycle.class);
-    private static final Duration LEASE_TTL = Duration.ofSeconds(30);
-    private static final Duration CHECK_EVERY = Duration.ofSeconds(10);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
 
     private final TelegramProperties properties;
@@ -99,18 +97,20 @@ class PollingLifecycle implements SmartLifecycle {
 
     private void run() {
         Duration backoff = Duration.ofSeconds(1);
+        // Renewed three times per lease, so a slow round never lets a live poller's lease run out.
+        Duration checkEvery = properties.leaseTtl().dividedBy(3);
         while (running) {
             try {
-                if (!leases.hold(Leases.LONG_POLLING, LEASE_TTL)) {
+                if (!leases.hold(Leases.LONG_POLLING, properties.leaseTtl())) {
                     closeSession();
-                    sleep(CHECK_EVERY);
+                    sleep(checkEvery);
                     continue;
                 }
                 if (session == null) {
                     openSession();
                 }
                 backoff = Duration.ofSeconds(1);
-                sleep(CHECK_EVERY);
+                sleep(checkEvery);
             } catch (TelegramApiException | RuntimeException e) {
                 log.warn("Telegram is not reachable at {} ({}); retrying in {} s", properties.apiUrl(),
                         safe(e.getMessage()), backoff.toSeconds());

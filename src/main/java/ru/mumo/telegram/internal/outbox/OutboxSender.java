@@ -44,7 +44,6 @@ import ru.mumo.telegram.internal.Leases;
 public class OutboxSender implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
-    private static final Duration LEASE_TTL = Duration.ofSeconds(30);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
     private static final int MAX_ATTEMPTS = 30;
     private static final int BATCH = 100;
@@ -114,8 +113,8 @@ public class OutboxSender implements SmartLifecycle {
     private void run() {
         while (running) {
             try {
-                if (!leases.hold(Leases.OUTBOX_SENDER, LEASE_TTL)) {
-                    pause(Duration.ofSeconds(5));
+                if (!leases.hold(Leases.OUTBOX_SENDER, properties.leaseTtl())) {
+                    pause(properties.leaseTtl().dividedBy(6));
                     continue;
                 }
                 pause(sendDue());
