@@ -156,14 +156,15 @@ public class DeadlineService {
 
     /**
      * Marks the deadline met for {@code dueDate}, the date the nudge was about; a nudge left over from a date
-     * already met changes nothing. Any officer may do it: the secretary meets the reports.
+     * already met (or a protocol already fetched) changes nothing. Any officer may do it: the secretary meets
+     * the reports.
      */
     public DoneResult markDone(Membership officer, long deadlineId, LocalDate dueDate) {
         Optional<Deadline> deadline = deadlines.findById(deadlineId).filter(d -> isOfficerOf(officer, d));
         if (deadline.isEmpty()) {
             return DoneResult.NOT_ALLOWED;
         }
-        if (!deadline.get().getDueDate().equals(dueDate)) {
+        if (deadline.get().isFinished() || !deadline.get().getDueDate().equals(dueDate)) {
             return DoneResult.ALREADY;
         }
         deadline.get().markDone(clock.instant());

@@ -152,6 +152,8 @@ class DeadlinesIntegrationTests {
         assertThat(deadlines.calendar(chair.getAssociation().getId())).extracting(Deadline::getKind)
                 .doesNotContain(DeadlineKind.MEETING_PROTOCOL);
         assertThat(deadlines.deadline(chair, met.getId())).as("a met protocol is off the chair's calendar").isEmpty();
+        assertThat(deadlines.markDone(chair, met.getId(), met.getDueDate())).isEqualTo(DoneResult.ALREADY);
+        assertThat(deadlines.protocolOf(meeting.getId()).orElseThrow().getLastDoneAt()).isEqualTo(met.getLastDoneAt());
     }
 
     private CompletableFuture<Void> sweep(CyclicBarrier start) {

@@ -179,7 +179,7 @@ class DataBankExportScenarioTests extends DataBankScenarios {
         chair.sends("/members");
         chair.receives("Состав «МУМО учителей истории и обществознания»: 2 участника");
         // The card button of a removed member no longer opens anything.
-        assertThat(pressAndAnswer(chair, list, "📇 Титов Ян Игоревич").text()).contains("не состоит в вашем МУМО");
+        assertThat(chair.pressesAndIsAnswered(list, "📇 Титов Ян Игоревич").text()).contains("не состоит в вашем МУМО");
     }
 
     private long removedMembershipId(Phone removed) {

@@ -73,21 +73,6 @@ abstract class DataBankScenarios extends ScenarioSupport {
                 "a document captioned «" + captionFragment + "»").document();
     }
 
-    /** Presses a button and waits for the bot's answer to that press (the notice or alert on the phone). */
-    CallbackAnswer pressAndAnswer(Phone phone, BotMessage message, String button) {
-        int before = telegram.answersTo(phone.id()).size();
-        phone.presses(message, button);
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            List<CallbackAnswer> answers = telegram.answersTo(phone.id());
-            if (answers.size() > before) {
-                return answers.get(answers.size() - 1);
-            }
-            sleep(20);
-        }
-        throw new AssertionError("The press of «" + button + "» was not answered");
-    }
-
     void awaitOutboxSent() {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {

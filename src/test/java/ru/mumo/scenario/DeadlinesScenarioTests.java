@@ -294,6 +294,8 @@ class DeadlinesScenarioTests extends ScenarioSupport {
         assertThat(paragraphs(protocol.document().bytes())).contains("ПРОТОКОЛ");
         team.secretary.receives("Об итогах олимпиады");
         assertThat(deadlines.protocolOf(meeting.getId()).orElseThrow().isFinished()).isTrue();
+        assertThat(team.secretary.pressesAndIsAnswered(nudge, "✅ Готово").text())
+                .isEqualTo("Этот срок уже отмечен выполненным.");
 
         clock.shift(Duration.ofDays(1));
         sleep(A_FEW_SWEEPS.toMillis());

@@ -254,7 +254,7 @@ class MeetingsScenarioTests extends ScenarioSupport {
                 "the check-in message, edited or not yet");
         late.seesEdited(lateButton, "Заседание № 1 закрыто, отметка присутствия завершена");
         assertThat(late.current(lateButton).buttonTexts()).isEmpty();
-        assertThat(pressAndAwaitAnswer(late, announcement, "Приду").text()).contains("Заседание уже закрыто");
+        assertThat(late.pressesAndIsAnswered(announcement, "Приду").text()).contains("Заседание уже закрыто");
         late.seesEdited(announcement, "Сможете прийти?");
         assertThat(late.current(announcement).text()).doesNotContain("Ваш ответ");
 
@@ -310,19 +310,6 @@ class MeetingsScenarioTests extends ScenarioSupport {
         phone.seesEdited(button, "Отмечено: вы на заседании");
     }
 
-    private CallbackAnswer pressAndAwaitAnswer(Phone phone, BotMessage message, String button) {
-        int before = telegram.answersTo(phone.id()).size();
-        phone.presses(message, button);
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            List<CallbackAnswer> answers = telegram.answersTo(phone.id());
-            if (answers.size() > before) {
-                return answers.get(answers.size() - 1);
-            }
-            sleep(20);
-        }
-        throw new AssertionError("No answer to the press of «" + button + "» by " + phone.user().firstName());
-    }
 
     private Meeting schedule(Team team, Instant start) {
         return bean(MeetingService.class).schedule(team.chairMembership, start.atZone(MOSCOW), MeetingFormat.IN_PERSON,

@@ -120,7 +120,7 @@ class PersonalDataScenarioTests extends DataBankScenarios {
         accepting.receives("Текст согласия на обработку персональных данных изменился");
         BotMessage consent = accepting.receives("Согласие на обработку персональных данных");
         assertThat(consent.buttonTexts()).containsExactly("✅ Принимаю", "Не принимаю");
-        assertThat(pressAndAnswer(accepting, oldCard, "Образование").text()).contains("Сначала примите новый текст");
+        assertThat(accepting.pressesAndIsAnswered(oldCard, "Образование").text()).contains("Сначала примите новый текст");
         accepting.receives("Текст согласия на обработку персональных данных изменился");
         accepting.sends("/mydata");
         receivesDocument(accepting, "Все данные");
@@ -254,14 +254,14 @@ class PersonalDataScenarioTests extends DataBankScenarios {
         assertThat(chair.receives("Карточка банка данных").buttonTexts()).containsExactly("Исключить из МУМО");
 
         // A button from association A, pressed by the chair of B acting in B, opens nothing.
-        assertThat(pressAndAnswer(other, staleList, "📇 Мухин Мирон Петрович").text())
+        assertThat(other.pressesAndIsAnswered(staleList, "📇 Мухин Мирон Петрович").text())
                 .contains("не состоит в вашем МУМО");
         other.receivesNothingMore();
 
         // A secretary who is no longer one cannot use the buttons she was given while she was.
         appoint(chair, member, Role.SECRETARY);
         secretary.receives("Вам назначена роль «член МУМО»");
-        assertThat(pressAndAnswer(secretary, secretaryList, "📇 Дронов Денис Олегович").text())
+        assertThat(secretary.pressesAndIsAnswered(secretaryList, "📇 Дронов Денис Олегович").text())
                 .contains("недоступна в вашей роли");
         secretary.receivesNothingMore();
 

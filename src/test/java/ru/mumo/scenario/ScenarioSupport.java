@@ -24,6 +24,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import ru.mumo.MumoBotApplication;
 import ru.mumo.emulator.BotApiEmulator;
 import ru.mumo.emulator.BotMessage;
+import ru.mumo.emulator.CallbackAnswer;
 import ru.mumo.emulator.TestUser;
 import ru.mumo.membership.Consent;
 import ru.mumo.shared.Language;
@@ -218,6 +219,21 @@ public abstract class ScenarioSupport {
                     .orElseThrow(() -> new AssertionError("No button «" + buttonText + "» under: " + text(message)
                             + " (buttons: " + current(message).buttonTexts() + ")"));
             return telegram.userPresses(user, message.messageId(), button.callbackData());
+        }
+
+        /** Presses a button and waits for the bot's answer to that press (the notice or alert on the phone). */
+        public CallbackAnswer pressesAndIsAnswered(BotMessage message, String buttonText) {
+            int before = telegram.answersTo(user.id()).size();
+            presses(message, buttonText);
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (System.nanoTime() < deadline) {
+                List<CallbackAnswer> answers = telegram.answersTo(user.id());
+                if (answers.size() > before) {
+                    return answers.get(answers.size() - 1);
+                }
+                sleep(20);
+            }
+            throw new AssertionError("No answer to the press of «" + buttonText + "» by " + user.firstName());
         }
 
         /** Everything after the messages already seen; marks them seen. */

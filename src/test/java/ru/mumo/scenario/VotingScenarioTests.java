@@ -78,9 +78,9 @@ class VotingScenarioTests extends ScenarioSupport {
             ballots.add(ballot);
         }
         Phone m0 = team.member(0);
-        assertThat(pressAndAwaitAnswer(m0, ballots.get(2), "Против").text()).isEqualTo("Голос принят: Против");
+        assertThat(m0.pressesAndIsAnswered(ballots.get(2), "Против").text()).isEqualTo("Голос принят: Против");
         m0.seesEdited(ballots.get(2), "Ваш выбор: Против");
-        assertThat(pressAndAwaitAnswer(m0, ballots.get(2), "За").text()).isEqualTo("Голос принят: За");
+        assertThat(m0.pressesAndIsAnswered(ballots.get(2), "За").text()).isEqualTo("Голос принят: За");
         m0.seesEdited(ballots.get(2), "Ваш выбор: За");
         Phone m1 = team.member(1);
         m1.presses(ballots.get(3), "За");
@@ -117,7 +117,7 @@ class VotingScenarioTests extends ScenarioSupport {
         for (int i = 0; i < present.size(); i++) {
             BotMessage ballot = present.get(i).receives("Тайное голосование на заседании № 1");
             assertThat(ballot.text()).contains("сохраняется только число голосов");
-            assertThat(pressAndAwaitAnswer(present.get(i), ballot, choices[i]).text())
+            assertThat(present.get(i).pressesAndIsAnswered(ballot, choices[i]).text())
                     .isEqualTo("Голос принят: " + choices[i]);
             present.get(i).seesEdited(ballot, "Ваш голос учтён");
             assertThat(present.get(i).current(ballot).text()).doesNotContain("Ваш выбор");
@@ -125,8 +125,8 @@ class VotingScenarioTests extends ScenarioSupport {
         Phone changing = team.member(2);
         BotMessage changed = changing.current(telegram.messagesIn(changing.id()).stream()
                 .filter(m -> text(m).contains("Тайное голосование")).findFirst().orElseThrow());
-        assertThat(pressAndAwaitAnswer(changing, changed, "За").text()).isEqualTo("Голос принят: За");
-        assertThat(pressAndAwaitAnswer(changing, changed, "Против").text()).isEqualTo("Голос принят: Против");
+        assertThat(changing.pressesAndIsAnswered(changed, "За").text()).isEqualTo("Голос принят: За");
+        assertThat(changing.pressesAndIsAnswered(changed, "Против").text()).isEqualTo("Голос принят: Против");
         secretary.seesEdited(secretBoard, "Проголосовали: 7 из 7");
         secretary.sends("/vote_close");
         for (Phone phone : team.everyone) {
@@ -213,7 +213,7 @@ class VotingScenarioTests extends ScenarioSupport {
         BotMessage list = secretary.receives("Присутствие на заседании № 1");
         secretary.presses(list, "✅ " + team.memberName(0));
         secretary.seesEdited(list, "2 из 5 присутствуют");
-        assertThat(pressAndAwaitAnswer(team.member(0), memberBallot, "Против").text())
+        assertThat(team.member(0).pressesAndIsAnswered(memberBallot, "Против").text())
                 .contains("Голосуют только члены МУМО, отмеченные на заседании");
         assertThat(team.member(0).current(memberBallot).text()).contains("Ваш выбор: За");
 
@@ -292,19 +292,6 @@ class VotingScenarioTests extends ScenarioSupport {
         return bean(JdbcTemplate.class);
     }
 
-    private CallbackAnswer pressAndAwaitAnswer(Phone phone, BotMessage message, String button) {
-        int before = telegram.answersTo(phone.id()).size();
-        phone.presses(message, button);
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            List<CallbackAnswer> answers = telegram.answersTo(phone.id());
-            if (answers.size() > before) {
-                return answers.get(answers.size() - 1);
-            }
-            sleep(20);
-        }
-        throw new AssertionError("No answer to the press of «" + button + "» by " + phone.user().firstName());
-    }
 
     /** A meeting starting in an hour, today in Moscow; the secretary opens check-in. */
     private Meeting meetingToday(Team team) {
