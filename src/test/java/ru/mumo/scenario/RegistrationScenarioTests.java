@@ -71,7 +71,7 @@ class RegistrationScenarioTests extends ScenarioSupport {
 
         Phone official = official();
         official.sends("/associations");
-        BotMessage overview = official.receives("МУМО в боте:");
+        BotMessage overview = pageWith(official, official.receives("МУМО в боте:"), "МУМО учителей физкультуры");
         assertThat(overview.text()).contains("• МУМО учителей физкультуры: председателя нет; в составе 0 человек.");
         official.presses(overview, "🔗 Председатель: МУМО учителей физкультуры");
         BotMessage link = official.receives("Новая ссылка для председателя «МУМО учителей физкультуры»");
@@ -80,10 +80,41 @@ class RegistrationScenarioTests extends ScenarioSupport {
         register(late, code(link, 0), "Павлова Вера Андреевна", "МБОУ СОШ № 7", "учитель физкультуры");
         late.receives("ваша роль: председатель");
         official.sends("/associations");
-        assertThat(official.receives("МУМО в боте:").text()).contains(
+        assertThat(pageWith(official, official.receives("МУМО в боте:"), "МУМО учителей физкультуры").text()).contains(
                 "• МУМО учителей физкультуры: председатель — Павлова Вера Андреевна; в составе 1 человек.");
         late.sends("/associations");
         late.receives("недоступна");
+    }
+
+    @Test
+    void theOverviewShowsTenAssociationsAPageAndTurnsPagesInPlace() {
+        MembershipService membership = bean(MembershipService.class);
+        for (int i = 1; i <= 11; i++) {
+            membership.createAssociation(String.format("ЯМУМО проверки страниц %02d", i), OFFICIAL);
+        }
+        Phone official = official();
+        official.sends("/associations");
+        BotMessage overview = official.receives("МУМО в боте:");
+        assertThat(overview.text()).contains("Страница 1 из");
+        assertThat(overview.buttonTexts()).filteredOn(t -> t.startsWith("🔗")).hasSize(10);
+        assertThat(overview.buttonTexts()).contains("Дальше ▶️").doesNotContain("◀️ Назад");
+        official.presses(overview, "Дальше ▶️");
+        BotMessage second = official.seesEdited(overview, "Страница 2 из");
+        assertThat(second.buttonTexts()).contains("◀️ Назад");
+        official.presses(second, "◀️ Назад");
+        official.seesEdited(overview, "Страница 1 из");
+    }
+
+    /** Turns the overview's pages until the association shows. */
+    private static BotMessage pageWith(Phone official, BotMessage overview, String association) {
+        BotMessage page = overview;
+        for (int turns = 0; !page.text().contains("• " + association + ":"); turns++) {
+            assertThat(turns).as("pages turned looking for " + association).isLessThan(20);
+            String at = page.text().replaceAll("(?s).*Страница (\\d+) из.*", "$1");
+            official.presses(page, "Дальше ▶️");
+            page = official.seesEdited(overview, "Страница " + (Integer.parseInt(at) + 1) + " из");
+        }
+        return page;
     }
 
     @Test

@@ -6,23 +6,27 @@ import org.springframework.stereotype.Component;
 
 import ru.mumo.membership.Invite;
 import ru.mumo.membership.MembershipService;
-import ru.mumo.membership.Role;
 import ru.mumo.telegram.internal.Access;
 import ru.mumo.telegram.internal.BotIdentity;
 import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.Request;
 
-/** {@code chairlink:<association>} under /associations: an official gets a fresh one-time chair link. */
+/**
+ * {@code chairlink:<association>} under /associations: an official gets a fresh one-time chair link;
+ * {@code chairlink:page:<n>} turns the overview's page.
+ */
 @Component
 public class ChairLinkButtons implements ButtonHandler {
 
     public static final String PREFIX = "chairlink";
 
     private final MembershipService membership;
+    private final AssociationsOverview overview;
     private final BotIdentity bot;
 
-    ChairLinkButtons(MembershipService membership, BotIdentity bot) {
+    ChairLinkButtons(MembershipService membership, AssociationsOverview overview, BotIdentity bot) {
         this.membership = membership;
+        this.overview = overview;
         this.bot = bot;
     }
 
@@ -38,6 +42,10 @@ public class ChairLinkButtons implements ButtonHandler {
 
     @Override
     public void press(Request request, String data) {
+        if (data.matches("page:\\d{1,6}")) {
+            overview.show(request, Integer.parseInt(data.substring("page:".length())));
+            return;
+        }
         if (!data.matches("\\d{1,18}")) {
             request.answer("button.inactive");
             return;
@@ -48,8 +56,7 @@ public class ChairLinkButtons implements ButtonHandler {
             return;
         }
         Invite invite = membership.issueChairInvite(associationId, request.caller().telegramUserId());
-        String chair = membership.members(associationId).stream().filter(m -> m.getRole() == Role.CHAIR)
-                .map(m -> m.getPerson().getFullName()).findFirst().orElse("");
+        String chair = overview.chairName(associationId);
         request.send(request.text("chair.link.created", "association", invite.getAssociation().getName(),
                 "link", bot.deepLink(invite.getCode()),
                 "expires", DateTimeFormatter.ofPattern("dd.MM.yyyy")
