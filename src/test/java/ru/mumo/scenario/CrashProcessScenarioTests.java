@@ -2,22 +2,15 @@ package ru.mumo.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import ru.mumo.emulator.ApiCall;
-import ru.mumo.emulator.BotApiEmulator;
 import ru.mumo.emulator.BotMessage;
 import ru.mumo.emulator.TestUser;
 
@@ -25,30 +18,10 @@ import ru.mumo.emulator.TestUser;
  * Runs the packaged jar as a separate process, as an administrator would, and kills it with SIGKILL in the
  * middle of a registration. Runs in the integration-test phase, after the jar is built.
  */
-class CrashProcessScenarioTests {
+class CrashProcessScenarioTests extends ProcessScenarioSupport {
 
-    private static final String TOKEN = "987654321:process-test-token";
-    private static final long OFFICIAL = 100;
-    private static final Pattern LINK = Pattern.compile("\\?start=([A-Za-z0-9_-]+)");
-
-    private BotApiEmulator telegram;
-    private Path work;
-    private PackagedBot bot;
-
-    @BeforeEach
-    void start() throws IOException {
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-        telegram = BotApiEmulator.start(TOKEN, "mumo_process_bot");
-        work = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "process-");
-        bot = new PackagedBot(work, TOKEN, telegram.baseUrl().toString(), OFFICIAL);
-    }
-
-    @AfterEach
-    void stop() {
-        if (bot != null) {
-            bot.killIfRunning();
-        }
-        telegram.close();
+    CrashProcessScenarioTests() {
+        super("987654321:process-test-token", "mumo_process_bot");
     }
 
     @Test
@@ -78,7 +51,7 @@ class CrashProcessScenarioTests {
         TestUser teacher = new TestUser(5001, "Полина", null, null, "ru");
         telegram.userSends(teacher, "/start " + memberCode);
         BotMessage consent = await(teacher.id(), "Согласие на обработку");
-        telegram.userPresses(teacher, consent.messageId(), consent.button("✅ Принимаю").orElseThrow().callbackData());
+        press(teacher, consent, "✅ Принимаю");
         await(teacher.id(), "фамилию");
         long named = telegram.userSends(teacher, "Романова Полина Юрьевна");
         await(teacher.id(), "Место работы");
@@ -109,14 +82,7 @@ class CrashProcessScenarioTests {
         assertThat(bot.single("select count(*) from membership m join person p on p.id = m.person_id "
                 + "where p.telegram_user_id = 5001")).isEqualTo(1);
         assertThat(bot.single("select count(*) from dialog_state")).isZero();
-        // A killed poller's long poll is still open at Telegram, which answers the new one 409 until it ends; and
-        // an edit or a button's answer sent just before the kill, but not yet marked sent, is sent again and refused
-        // as "not modified" or "query is too old" (answered already),
-        // which the sender takes as done. Anything else Telegram refused is a bug.
-        assertThat(telegram.rejectedCalls()).allSatisfy(call -> assertThat(call.httpStatus() == 409
-                || call.description().contains("message is not modified")
-                || call.method().equals("answerCallbackQuery") && call.description().contains("query is too old"))
-                .as(call.toString()).isTrue());
+        assertOnlyHarmlessRejections();
     }
 
     /** Waits until the bot has committed its work on {@code updateId} and its sender has recorded the reply. */
@@ -128,19 +94,6 @@ class CrashProcessScenarioTests {
     /** The sender marks a message sent a moment after Telegram took it. */
     private static void settleOutbox() {
         sleep(1_500);
-    }
-
-    private BotMessage await(long chatId, String fragment) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (BotMessage m : telegram.messagesIn(chatId)) {
-                if (m.text() != null && m.text().contains(fragment)) {
-                    return m;
-                }
-            }
-            sleep(50);
-        }
-        throw new AssertionError("No «" + fragment + "» in chat " + chatId + "; logs in " + work);
     }
 
     /** Waits until the restarted bot has asked for updates past {@code updateId}, i.e. has dealt with it. */
@@ -161,11 +114,4 @@ class CrashProcessScenarioTests {
         return telegram.messagesIn(chatId).stream().filter(m -> m.text() != null && m.text().contains(fragment)).count();
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

@@ -2,23 +2,15 @@ package ru.mumo.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import ru.mumo.emulator.BotApiEmulator;
 import ru.mumo.emulator.BotMessage;
 import ru.mumo.emulator.TestUser;
 
@@ -27,31 +19,12 @@ import ru.mumo.emulator.TestUser;
  * cast before the kill and the one pressed while the bot was down are both counted, once each. Runs in the
  * integration-test phase, after the jar is built.
  */
-class VotingCrashProcessScenarioTests {
+class VotingCrashProcessScenarioTests extends ProcessScenarioSupport {
 
-    private static final String TOKEN = "987654322:voting-process-token";
-    private static final long OFFICIAL = 100;
-    private static final Pattern LINK = Pattern.compile("\\?start=([A-Za-z0-9_-]+)");
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
-    private BotApiEmulator telegram;
-    private Path work;
-    private PackagedBot bot;
-
-    @BeforeEach
-    void start() throws IOException {
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-        telegram = BotApiEmulator.start(TOKEN, "mumo_voting_process_bot");
-        work = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "voting-process-");
-        bot = new PackagedBot(work, TOKEN, telegram.baseUrl().toString(), OFFICIAL);
-    }
-
-    @AfterEach
-    void stop() {
-        if (bot != null) {
-            bot.killIfRunning();
-        }
-        telegram.close();
+    VotingCrashProcessScenarioTests() {
+        super("987654322:voting-process-token", "mumo_voting_process_bot");
     }
 
     @Test
@@ -108,14 +81,7 @@ class VotingCrashProcessScenarioTests {
         bot.kill();
         assertThat(bot.single("select count(*) from ballot")).isEqualTo(2);
         assertThat(bot.single("select for_count * 10 + against_count from vote")).isEqualTo(11);
-        // A killed poller's long poll is still open at Telegram, which answers the new one 409 until it ends; and
-        // an edit or a button's answer sent just before the kill, but not yet marked sent, is sent again and refused
-        // as "not modified" or "query is too old" (answered already),
-        // which the sender takes as done. Anything else Telegram refused is a bug.
-        assertThat(telegram.rejectedCalls()).allSatisfy(call -> assertThat(call.httpStatus() == 409
-                || call.description().contains("message is not modified")
-                || call.method().equals("answerCallbackQuery") && call.description().contains("query is too old"))
-                .as(call.toString()).isTrue());
+        assertOnlyHarmlessRejections();
     }
 
     private TestUser register(long id, String fullName, String code) {
@@ -132,35 +98,8 @@ class VotingCrashProcessScenarioTests {
         return user;
     }
 
-    private void press(TestUser user, BotMessage message, String button) {
-        telegram.userPresses(user, message.messageId(), message.button(button).orElseThrow().callbackData());
-    }
-
-    /** The newest message in the chat containing {@code fragment}. */
-    private BotMessage await(long chatId, String fragment) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            List<BotMessage> messages = telegram.messagesIn(chatId);
-            for (int i = messages.size() - 1; i >= 0; i--) {
-                BotMessage m = messages.get(i);
-                if (m.text() != null && m.text().contains(fragment)) {
-                    return m;
-                }
-            }
-            sleep(50);
-        }
-        throw new AssertionError("No «" + fragment + "» in chat " + chatId + "; logs in " + work);
-    }
-
     private void awaitEdited(long chatId, String fragment) {
         await(chatId, fragment);
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

@@ -162,6 +162,8 @@ public class Dispatcher {
     private void guarded(Request request, Runnable action) {
         try {
             action.run();
+        } catch (InactiveButton e) {
+            request.answer("button.inactive");
         } catch (MembershipException e) {
             refuse(request, "refused." + e.reason().name().toLowerCase(Locale.ROOT).replace('_', '.'));
         } catch (MeetingException e) {

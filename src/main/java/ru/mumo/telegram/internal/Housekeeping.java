@@ -6,18 +6,17 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.quartz.DisallowConcurrentExecution;
-import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
-import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.quartz.QuartzJobBean;
+
+import ru.mumo.shared.Sweeps;
 
 /**
  * Forgets what can no longer matter: update ids older than Telegram keeps updates (a day; we keep a week),
@@ -31,14 +30,12 @@ class Housekeeping {
 
     @Bean
     JobDetail housekeepingJob() {
-        return JobBuilder.newJob(Job.class).withIdentity("housekeeping", "telegram").storeDurably().build();
+        return Sweeps.job(Job.class, "housekeeping", "telegram");
     }
 
     @Bean
     Trigger housekeepingTrigger(JobDetail housekeepingJob) {
-        return TriggerBuilder.newTrigger().forJob(housekeepingJob).withIdentity("housekeeping", "telegram")
-                .withSchedule(SimpleScheduleBuilder.repeatHourlyForever().withMisfireHandlingInstructionNextWithRemainingCount())
-                .build();
+        return Sweeps.every(housekeepingJob, Duration.ofHours(1));
     }
 
     @DisallowConcurrentExecution

@@ -42,15 +42,12 @@ public class ChairLinkButtons implements ButtonHandler {
 
     @Override
     public void press(Request request, String data) {
-        if (data.matches("page:\\d{1,6}")) {
-            overview.show(request, Integer.parseInt(data.substring("page:".length())));
+        String[] parts = data.split(":");
+        if (parts[0].equals("page")) {
+            overview.show(request, ButtonHandler.position(parts, 1));
             return;
         }
-        if (!data.matches("\\d{1,18}")) {
-            request.answer("button.inactive");
-            return;
-        }
-        long associationId = Long.parseLong(data);
+        long associationId = ButtonHandler.id(parts, 0);
         if (membership.associations().stream().noneMatch(a -> a.getId() == associationId)) {
             request.answer("button.inactive");
             return;

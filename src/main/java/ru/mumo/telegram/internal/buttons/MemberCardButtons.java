@@ -51,13 +51,7 @@ public class MemberCardButtons implements ButtonHandler {
     public void press(Request request, String data) {
         String[] parts = data.split(":");
         Membership requester = request.caller().membership();
-        long id;
-        try {
-            id = Long.parseLong(parts[parts.length - 1]);
-        } catch (NumberFormatException e) {
-            request.answer("button.inactive");
-            return;
-        }
+        long id = ButtonHandler.id(parts, parts.length - 1);
         Membership target = profiles.memberForCard(requester, id);
         if (parts[0].startsWith("rm") && requester.getRole() != Role.CHAIR) {
             throw new MembershipException(MembershipException.Reason.NOT_ALLOWED);

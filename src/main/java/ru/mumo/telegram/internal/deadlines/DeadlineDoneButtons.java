@@ -46,13 +46,12 @@ class DeadlineDoneButtons implements ButtonHandler {
     @Override
     public void press(Request request, String data) {
         String[] parts = data.split(":");
-        Optional<Deadline> deadline = parts.length == 2 && parts[0].matches("\\d{1,18}")
-                && parts[1].matches("\\d{1,9}") ? deadlines.deadline(Long.parseLong(parts[0])) : Optional.empty();
+        Optional<Deadline> deadline = deadlines.deadline(ButtonHandler.id(parts, 0));
+        LocalDate due = LocalDate.ofEpochDay(ButtonHandler.position(parts, 1));
         if (deadline.isEmpty()) {
             request.answer("button.inactive");
             return;
         }
-        LocalDate due = LocalDate.ofEpochDay(Long.parseLong(parts[1]));
         Membership member = membership.membershipsOf(request.caller().person()).stream()
                 .filter(m -> m.getAssociation().getId() == deadline.get().getAssociationId())
                 .findFirst().orElse(null);

@@ -43,13 +43,7 @@ class AttendanceButtons implements ButtonHandler {
             return;
         }
         Meeting meeting = access.meeting(parts[0]);
-        long target;
-        try {
-            target = Long.parseLong(parts[1]);
-        } catch (NumberFormatException e) {
-            request.answer("button.inactive");
-            return;
-        }
+        long target = ButtonHandler.id(parts, 1);
         boolean present = attendance.toggle(meeting.getId(), access.membershipFor(request.caller(), meeting), target);
         request.answer(present ? "attendance.marked.present" : "attendance.marked.absent");
     }

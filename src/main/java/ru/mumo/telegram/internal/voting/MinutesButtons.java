@@ -34,15 +34,8 @@ class MinutesButtons implements ButtonHandler {
     @Override
     public void press(Request request, String data) {
         String[] parts = data.split(":");
-        long meetingId;
-        int item;
-        try {
-            meetingId = Long.parseLong(parts[0]);
-            item = Integer.parseInt(parts[1]);
-        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-            request.answer("button.inactive");
-            return;
-        }
+        long meetingId = ButtonHandler.id(parts, 0);
+        int item = ButtonHandler.position(parts, 1);
         dialogs.current(request.chatId(), MinutesDialog.NAME).ifPresentOrElse(
                 state -> dialog.picked(request, state, meetingId, item),
                 () -> request.answer("button.inactive"));

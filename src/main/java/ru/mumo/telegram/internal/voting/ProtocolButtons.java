@@ -45,9 +45,8 @@ public class ProtocolButtons implements ButtonHandler {
 
     @Override
     public void press(Request request, String data) {
-        Optional<Meeting> meeting = data.matches("\\d{1,18}") ? meetings.meeting(Long.parseLong(data))
-                .filter(m -> m.getStatus() == MeetingStatus.OPEN || m.getStatus() == MeetingStatus.CLOSED)
-                : Optional.empty();
+        Optional<Meeting> meeting = meetings.meeting(ButtonHandler.id(data.split(":"), 0))
+                .filter(m -> m.getStatus() == MeetingStatus.OPEN || m.getStatus() == MeetingStatus.CLOSED);
         if (meeting.isEmpty()) {
             request.answer("button.inactive");
             return;

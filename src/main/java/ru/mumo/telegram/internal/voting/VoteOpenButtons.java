@@ -33,15 +33,8 @@ class VoteOpenButtons implements ButtonHandler {
     @Override
     public void press(Request request, String data) {
         String[] parts = data.split(":");
-        long meetingId;
-        int item;
-        try {
-            meetingId = Long.parseLong(parts[0]);
-            item = Integer.parseInt(parts[1]);
-        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-            request.answer("button.inactive");
-            return;
-        }
+        long meetingId = ButtonHandler.id(parts, 0);
+        int item = ButtonHandler.position(parts, 1);
         boolean secret = parts.length > 2 && parts[2].equals("S");
         Vote vote = votes.openOnItem(request.caller().membership(), meetingId, item, secret);
         request.editOrigin(request.text("vote.open.picked", "question", vote.getQuestion()), null);

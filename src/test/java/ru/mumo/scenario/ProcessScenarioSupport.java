@@ -1,0 +1,96 @@
+package ru.mumo.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+import ru.mumo.emulator.BotApiEmulator;
+import ru.mumo.emulator.BotMessage;
+import ru.mumo.emulator.TestUser;
+
+/**
+ * What the tests of the packaged jar share: an emulator of the Bot API per test, the jar in a work directory of
+ * its own under target (its logs stay there), waiting for messages, and what Telegram may refuse after a kill.
+ */
+abstract class ProcessScenarioSupport {
+
+    static final long OFFICIAL = 100;
+    static final Pattern LINK = Pattern.compile("\\?start=([A-Za-z0-9_-]+)");
+
+    private final String token;
+    private final String botName;
+
+    protected BotApiEmulator telegram;
+    protected Path work;
+    protected PackagedBot bot;
+
+    ProcessScenarioSupport(String token, String botName) {
+        this.token = token;
+        this.botName = botName;
+    }
+
+    @BeforeEach
+    void startTelegram() throws IOException {
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+        telegram = BotApiEmulator.start(token, botName);
+        work = Files.createTempDirectory(Path.of("target").toAbsolutePath(), botName + "-");
+        bot = new PackagedBot(work, token, telegram.baseUrl().toString(), OFFICIAL);
+    }
+
+    @AfterEach
+    void stopAll() {
+        if (bot != null) {
+            bot.killIfRunning();
+        }
+        telegram.close();
+    }
+
+    protected void press(TestUser user, BotMessage message, String button) {
+        telegram.userPresses(user, message.messageId(), message.button(button).orElseThrow().callbackData());
+    }
+
+    /** The newest message in the chat containing {@code fragment}; an edit shows as the edited message. */
+    protected BotMessage await(long chatId, String fragment) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<BotMessage> messages = telegram.messagesIn(chatId);
+            for (int i = messages.size() - 1; i >= 0; i--) {
+                BotMessage m = messages.get(i);
+                if (m.text() != null && m.text().contains(fragment)) {
+                    return m;
+                }
+            }
+            sleep(50);
+        }
+        throw new AssertionError("No «" + fragment + "» in chat " + chatId + "; logs in " + work);
+    }
+
+    /**
+     * A killed poller's long poll is still open at Telegram, which answers the new one 409 until it ends; and an
+     * edit or a button's answer sent just before the kill, but not yet marked sent, is sent again and refused as
+     * "not modified" or "query is too old" (answered already), which the sender takes as done. Anything else
+     * Telegram refused is a bug.
+     */
+    protected void assertOnlyHarmlessRejections() {
+        assertThat(telegram.rejectedCalls()).allSatisfy(call -> assertThat(call.httpStatus() == 409
+                || call.description().contains("message is not modified")
+                || call.method().equals("answerCallbackQuery") && call.description().contains("query is too old"))
+                .as(call.toString()).isTrue());
+    }
+
+    protected static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
