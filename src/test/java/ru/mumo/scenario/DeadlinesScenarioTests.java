@@ -292,6 +292,7 @@ class DeadlinesScenarioTests extends ScenarioSupport {
         assertThat(protocol.document().fileName()).isEqualTo(String.format("protocol-%d-%02d.docx",
                 meeting.getNumberYear(), meeting.getNumber()));
         assertThat(paragraphs(protocol.document().bytes())).contains("ПРОТОКОЛ");
+        keep(protocol);
         team.secretary.receives("Об итогах олимпиады");
         assertThat(deadlines.protocolOf(meeting.getId()).orElseThrow().isFinished()).isTrue();
         assertThat(team.secretary.pressesAndIsAnswered(nudge, "✅ Готово").text())
