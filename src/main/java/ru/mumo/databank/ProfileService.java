@@ -23,7 +23,7 @@ import ru.mumo.shared.Messages;
 
 /** A member fills in their own profile; the chair and the secretary read the profiles of their members. */
 @Service
-@Transactional(noRollbackFor = {InvalidProfileValue.class, MembershipException.class})
+@Transactional(noRollbackFor = InvalidProfileValue.class)
 public class ProfileService {
 
     private final Profiles profiles;
@@ -78,7 +78,7 @@ public class ProfileService {
     }
 
     /** The profile of a member as the chair or secretary of the same association may see it. */
-    @Transactional(readOnly = true, noRollbackFor = MembershipException.class)
+    @Transactional(readOnly = true)
     public Membership memberForCard(Membership requester, long membershipId) {
         if (!requester.getRole().keepsDataBank()) {
             throw new MembershipException(MembershipException.Reason.NOT_ALLOWED);
@@ -89,7 +89,7 @@ public class ProfileService {
     }
 
     /** The association's data bank, for its chair or secretary only. */
-    @Transactional(readOnly = true, noRollbackFor = MembershipException.class)
+    @Transactional(readOnly = true)
     public DataBank dataBank(Membership requester) {
         if (!requester.getRole().keepsDataBank()) {
             throw new MembershipException(MembershipException.Reason.NOT_ALLOWED);

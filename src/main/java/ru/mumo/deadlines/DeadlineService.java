@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.mumo.deadlines.internal.Deadlines;
-import ru.mumo.documents.ProtocolIssued;
 import ru.mumo.documents.ReportPeriod;
 import ru.mumo.documents.WorkPlanService;
 import ru.mumo.documents.WorkPlanSubmitted;
@@ -27,6 +26,7 @@ import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.Role;
 import ru.mumo.shared.AcademicYear;
+import ru.mumo.voting.ProtocolFinalised;
 
 /**
  * Each association's calendar: created with the regulation's defaults, switched and moved by the chair, met by
@@ -103,10 +103,10 @@ public class DeadlineService {
                 closedOn.plusDays(properties.protocolDays()), zone, meeting.getId()));
     }
 
-    /** The protocol of a closed meeting was issued for signing: what its nudges asked for is done. */
+    /** The protocol of a closed meeting was marked final, ready to sign: what its nudges asked for is done. */
     @EventListener
-    void on(ProtocolIssued issued) {
-        deadlines.findByMeeting(issued.meetingId()).filter(d -> !d.isFinished())
+    void on(ProtocolFinalised finalised) {
+        deadlines.findByMeeting(finalised.meetingId()).filter(d -> !d.isFinished())
                 .ifPresent(d -> d.markDone(clock.instant()));
     }
 
@@ -156,7 +156,7 @@ public class DeadlineService {
 
     /**
      * Marks the deadline met for {@code dueDate}, the date the nudge was about; a nudge left over from a date
-     * already met (or a protocol already fetched) changes nothing. Any officer may do it: the secretary meets
+     * already met (or a protocol already final) changes nothing; a protocol is met only by marking it final. Any officer may do it: the secretary meets
      * the reports.
      */
     public DoneResult markDone(Membership officer, long deadlineId, LocalDate dueDate) {
@@ -166,6 +166,9 @@ public class DeadlineService {
         }
         if (deadline.get().isFinished() || !deadline.get().getDueDate().equals(dueDate)) {
             return DoneResult.ALREADY;
+        }
+        if (deadline.get().getKind() == DeadlineKind.MEETING_PROTOCOL) {
+            return DoneResult.PROTOCOL_NOT_FINAL;
         }
         deadline.get().markDone(clock.instant());
         return DoneResult.DONE;

@@ -7,5 +7,7 @@ public enum DoneResult {
     /** That date was already met (or the deadline moved on meanwhile): nothing changed. */
     ALREADY,
     /** The caller is not an officer of the deadline's association. */
-    NOT_ALLOWED
+    NOT_ALLOWED,
+    /** A protocol is met by marking it final, not by hand. */
+    PROTOCOL_NOT_FINAL
 }

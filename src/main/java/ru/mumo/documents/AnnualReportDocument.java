@@ -107,7 +107,7 @@ public class AnnualReportDocument {
 
     private void meetings(Docx docx, List<Meeting> held) {
         docx.heading(text("doc.report.meetings.heading"))
-                .text(text("doc.report.meetings.count", "count", held.size()));
+                .text(text("doc.report.meetings.count", "count", held.stream().filter(Meeting::isHeld).count()));
         if (held.isEmpty()) {
             return;
         }
@@ -129,7 +129,7 @@ public class AnnualReportDocument {
         docx.heading(text("doc.report.decisions.heading"));
         List<List<String>> rows = new ArrayList<>();
         boolean unrecorded = false;
-        for (Meeting m : held) {
+        for (Meeting m : held.stream().filter(Meeting::isHeld).toList()) {
             for (Decision d : decisions.of(m)) {
                 unrecorded |= !d.voted();
                 rows.add(List.of(text("doc.report.decisions.meeting", "number", m.getNumber(),

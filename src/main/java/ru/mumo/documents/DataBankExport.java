@@ -24,7 +24,6 @@ import ru.mumo.databank.ProfileService;
 import ru.mumo.documents.internal.SheetStyles;
 import ru.mumo.membership.Association;
 import ru.mumo.membership.Membership;
-import ru.mumo.membership.MembershipException;
 import ru.mumo.shared.Language;
 import ru.mumo.shared.Messages;
 
@@ -35,7 +34,7 @@ import ru.mumo.shared.Messages;
  * by {@link ProfileService#dataBank}; members left out for want of consent are counted under the table.
  */
 @Service
-@Transactional(readOnly = true, noRollbackFor = MembershipException.class)
+@Transactional(readOnly = true)
 public class DataBankExport {
 
     /** A header cell over one column, or a group over several; {@code width} in characters per column. */
@@ -97,8 +96,12 @@ public class DataBankExport {
         this.clock = clock;
     }
 
-    /** The sheet for the requester's association; only its chair or secretary may have it. */
-    public DataBankSheet export(Membership requester, Language language) {
+    /**
+     * The sheet for the requester's association; only its chair or secretary may have it. It is an official paper,
+     * so it is in Russian whatever the requester's language.
+     */
+    public DataBankSheet export(Membership requester) {
+        Language language = Language.RU;
         DataBank bank = profiles.dataBank(requester);
         Association association = bank.association();
         LocalDate today = LocalDate.now(clock.withZone(association.getTimeZone()));

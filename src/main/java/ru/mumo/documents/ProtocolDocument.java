@@ -2,7 +2,6 @@ package ru.mumo.documents;
 
 import java.time.format.DateTimeFormatter;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,47 +11,64 @@ import ru.mumo.documents.internal.protocol.ProtocolWriter;
 import ru.mumo.meetings.Meeting;
 import ru.mumo.shared.Language;
 import ru.mumo.shared.Messages;
+import ru.mumo.voting.Protocol;
+import ru.mumo.voting.ProtocolService;
+import ru.mumo.voting.VoteException;
+import ru.mumo.voting.VoteException.Reason;
 
-/** The protocol of a meeting (S Appendix 2) as a .docx, with a short summary for the chat. */
+/**
+ * The protocol of a closed meeting (S Appendix 2) as a .docx in Russian, printed from its stored record, with a
+ * short summary for the chat in the reader's language. A draft says so on top; a final protocol is the same file
+ * every time it is fetched.
+ */
 @Component
 public class ProtocolDocument {
 
     private final ProtocolAssembler assembler;
     private final ProtocolWriter writer;
+    private final ProtocolService protocols;
     private final Messages messages;
-    private final ApplicationEventPublisher events;
 
-    ProtocolDocument(ProtocolAssembler assembler, ProtocolWriter writer, Messages messages,
-            ApplicationEventPublisher events) {
+    ProtocolDocument(ProtocolAssembler assembler, ProtocolWriter writer, ProtocolService protocols,
+            Messages messages) {
         this.assembler = assembler;
         this.writer = writer;
+        this.protocols = protocols;
         this.messages = messages;
-        this.events = events;
     }
 
-    /** The protocol as it stands; issuing it meets the protocol's deadline once the meeting is closed. */
-    @Transactional
+    /** The protocol of a closed meeting; refused while the meeting runs, since its record is written at close. */
+    @Transactional(readOnly = true)
     public ProtocolFile protocol(Meeting meeting, Language language) {
-        ProtocolContent content = assembler.content(meeting, language);
-        String fileName = String.format("protocol-%d-%02d.docx", meeting.getNumberYear(), meeting.getNumber());
-        ProtocolFile file = new ProtocolFile(fileName, writer.write(content, language), summary(content, language));
-        events.publishEvent(new ProtocolIssued(meeting.getId()));
-        return file;
+        Protocol protocol = protocols.protocol(meeting.getId())
+                .orElseThrow(() -> new VoteException(Reason.MEETING_NOT_CLOSED));
+        ProtocolContent content = assembler.content(meeting, protocol);
+        String fileName = String.format("protocol-%d-%02d%s.docx", meeting.getNumberYear(), meeting.getNumber(),
+                protocol.isFinal() ? "" : "-draft");
+        byte[] docx = writer.write(content, protocol.isFinal() ? protocol.getFinalizedAt() : meeting.getClosedAt());
+        return new ProtocolFile(fileName, docx, summary(content, language), protocol.isFinal());
     }
 
     private String summary(ProtocolContent content, Language language) {
         StringBuilder text = new StringBuilder(messages.text(language, "protocol.summary", "number", content.number(),
                 "date", content.date().format(DateTimeFormatter.ofPattern("dd.MM.yyyy")),
-                "attendance", content.attendance()));
+                "attendance", messages.text(language, "protocol.attendance", "present", content.quorum().present(),
+                        "members", content.quorum().members(), "quorate", content.quorum().quorate() ? "yes" : "no"),
+                "final", content.draft() ? "no" : "yes"));
         for (int i = 0; i < content.items().size(); i++) {
             ProtocolContent.Item item = content.items().get(i);
             text.append("\n\n").append(i + 1).append(". ").append(item.title());
             text.append('\n').append(messages.text(language, "protocol.summary.heard",
                     "text", item.heard() == null ? "—" : item.heard()));
-            text.append('\n').append(messages.text(language, "protocol.summary.decided",
-                    "text", item.decided() == null ? "—" : item.decided()));
+            if (content.noDecisions() == null) {
+                text.append('\n').append(messages.text(language, "protocol.summary.decided",
+                        "text", item.decided() == null ? "—" : item.decided()));
+            }
         }
         content.otherDecisions().forEach(d -> text.append("\n\n").append(d));
+        if (content.noDecisions() != null) {
+            text.append("\n\n").append(content.noDecisions());
+        }
         return text.toString();
     }
 }

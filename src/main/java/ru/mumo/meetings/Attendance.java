@@ -14,9 +14,12 @@ import jakarta.persistence.Version;
 @Entity
 public class Attendance {
 
-    /** The member checked in themselves, or an officer marked them from the list. */
+    /**
+     * The member checked in themselves, an officer marked them from the list, or they left the association during
+     * the meeting and count as absent from then on.
+     */
     public enum MarkedBy {
-        SELF, OFFICER
+        SELF, OFFICER, LEFT
     }
 
     @Id

@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,24 +19,31 @@ import ru.mumo.meetings.Attendance.MarkedBy;
 import ru.mumo.meetings.MeetingException.Reason;
 import ru.mumo.meetings.internal.Attendances;
 import ru.mumo.meetings.internal.Meetings;
+import ru.mumo.meetings.internal.Participants;
+import ru.mumo.membership.MemberLeft;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
+import ru.mumo.membership.PersonErased;
+import ru.mumo.membership.Role;
+import ru.mumo.shared.AcademicYear;
 
-/** Check-in, the officers' attendance list, the live quorum and closing the meeting. */
+/** Check-in and the meeting's roll, the officers' attendance list, quorum against the roll, and closing the meeting. */
 @Service
-@Transactional(noRollbackFor = MeetingException.class)
+@Transactional
 public class AttendanceService {
 
     private final Meetings meetings;
     private final Attendances attendances;
+    private final Participants participants;
     private final MembershipService membership;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AttendanceService(Meetings meetings, Attendances attendances, MembershipService membership,
-            ApplicationEventPublisher events, Clock clock) {
+    AttendanceService(Meetings meetings, Attendances attendances, Participants participants,
+            MembershipService membership, ApplicationEventPublisher events, Clock clock) {
         this.meetings = meetings;
         this.attendances = attendances;
+        this.participants = participants;
         this.membership = membership;
         this.events = events;
         this.clock = clock;
@@ -56,7 +65,9 @@ public class AttendanceService {
     /** Opens today's meeting for check-in: every member gets an "I'm here" button until it is closed. */
     public Meeting openCheckIn(Membership officer) {
         Meeting meeting = todayFor(officer);
-        meeting.openCheckIn();
+        if (meeting.openCheckIn(clock.instant())) {
+            fixRoll(meeting);
+        }
         events.publishEvent(new CheckInOpened(meeting.getId()));
         return meeting;
     }
@@ -64,11 +75,16 @@ public class AttendanceService {
     /** Today's meeting, opened for attendance marks by an officer (no check-in buttons sent). */
     public Meeting openAttendance(Membership officer) {
         Meeting meeting = todayFor(officer);
-        meeting.open();
+        if (meeting.open(clock.instant())) {
+            fixRoll(meeting);
+        }
         return meeting;
     }
 
-    /** The member says they are at the meeting; valid while check-in is open. */
+    /**
+     * The member says they are at the meeting; valid while check-in is open. A member who joined after the roll
+     * was fixed is recorded as an invited person: present, but neither counted for quorum nor voting.
+     */
     public Attendance checkIn(long meetingId, Membership member) {
         Meeting meeting = find(meetingId);
         MeetingService.requireMemberOf(member, meeting);
@@ -87,36 +103,46 @@ public class AttendanceService {
         Membership target = membership.membership(targetMembershipId)
                 .filter(m -> m.getAssociation().getId() == meeting.getAssociationId())
                 .orElseThrow(() -> new MeetingException(Reason.NOT_A_MEMBER));
-        meeting.requireNotEnded();
-        if (meeting.getStatus() != MeetingStatus.OPEN) {
-            throw new MeetingException(Reason.NOT_OPEN);
-        }
+        meeting.requireOpen();
         boolean present = !presentIds(meetingId).contains(target.getId());
         mark(meeting, target.getId(), present, MarkedBy.OFFICER);
         return present;
     }
 
-    /** Ends today's open meeting and freezes its attendance and quorum. */
+    /**
+     * Ends today's open meeting: writes down its record (the roll with each person's name, role and presence,
+     * the invited persons present, who presided and who kept the minutes), freezes quorum against the roll and
+     * gives the protocol its number, the next in the academic year.
+     */
     public Meeting close(Membership officer) {
         MeetingService.requireOfficer(officer);
         Meeting meeting = meetings.findByStatus(officer.getAssociation().getId(), MeetingStatus.OPEN).stream()
                 .findFirst().orElseThrow(() -> new MeetingException(Reason.NOT_OPEN));
-        meeting.close(quorum(meeting.getId()), clock.instant());
-        events.publishEvent(new MeetingClosed(meeting.getId()));
+        Quorum quorum = quorum(meeting.getId());
+        record(meeting);
+        AcademicYear year = meeting.academicYear();
+        meeting.close(quorum, year, meetings.lastNumber(meeting.getAssociationId(), year.startYear()) + 1,
+                clock.instant());
+        meetings.flush();
+        events.publishEvent(new MeetingClosed(meeting.getId(), meeting.isHeld()));
         return meeting;
     }
 
-    /** Live figures while the meeting runs; the frozen ones once it is closed. */
+    /**
+     * The figures frozen at close; while the meeting runs, the members of its roll present now against the roll;
+     * before the roll is fixed, a forecast against today's members.
+     */
     @Transactional(readOnly = true)
     public Quorum quorum(long meetingId) {
         Meeting meeting = find(meetingId);
         if (meeting.frozenQuorum() != null) {
             return meeting.frozenQuorum();
         }
-        Set<Long> members = membership.members(meeting.getAssociationId()).stream()
-                .filter(m -> m.getRole().countsAsMember())
-                .map(Membership::getId)
-                .collect(Collectors.toSet());
+        Set<Long> members = meeting.isRollFixed() ? new HashSet<>(participants.rollIds(meetingId))
+                : membership.members(meeting.getAssociationId()).stream()
+                        .filter(m -> m.getRole().countsAsMember())
+                        .map(Membership::getId)
+                        .collect(Collectors.toSet());
         int present = (int) presentIds(meetingId).stream().filter(members::contains).count();
         return Quorum.of(members.size(), present);
     }
@@ -128,6 +154,72 @@ public class AttendanceService {
                 .filter(Attendance::isPresent)
                 .map(Attendance::getMembershipId)
                 .collect(Collectors.toSet());
+    }
+
+    /** The memberships on the meeting's roll, in the order they were written; empty before check-in. */
+    @Transactional(readOnly = true)
+    public List<Long> roll(long meetingId) {
+        return participants.rollIds(meetingId);
+    }
+
+    /** Members of the roll present now: those a vote opened now is put to. */
+    @Transactional(readOnly = true)
+    public List<Long> presentOnRoll(long meetingId) {
+        Set<Long> present = presentIds(meetingId);
+        return participants.rollIds(meetingId).stream().filter(present::contains).toList();
+    }
+
+    /** The meeting's stored record: the roll, then the invited persons present; names and presence from close. */
+    @Transactional(readOnly = true)
+    public List<Participant> record(long meetingId) {
+        return participants.findByMeeting(meetingId);
+    }
+
+    /** A member who leaves or is removed during a meeting stays on its roll and counts as absent from then on. */
+    @EventListener
+    void on(MemberLeft left) {
+        for (Meeting meeting : meetings.findByStatus(left.associationId(), MeetingStatus.OPEN)) {
+            attendances.find(meeting.getId(), left.membershipId()).filter(Attendance::isPresent)
+                    .ifPresent(a -> mark(meeting, left.membershipId(), false, MarkedBy.LEFT));
+        }
+    }
+
+    /** An erased person's name leaves the meetings' records: the one change a record allows (152-FZ). */
+    @EventListener
+    void on(PersonErased erased) {
+        participants.anonymise(erased.personId(), erased.placeholder());
+    }
+
+    private void fixRoll(Meeting meeting) {
+        for (Membership m : membership.members(meeting.getAssociationId())) {
+            if (m.getRole().countsAsMember()) {
+                participants.save(Participant.onRoll(meeting.getId(), m.getId(), m.getPerson().getId(),
+                        m.getRole()));
+            }
+        }
+    }
+
+    private void record(Meeting meeting) {
+        Set<Long> present = presentIds(meeting.getId());
+        List<Participant> roll = participants.findByMeeting(meeting.getId());
+        Set<Long> onRoll = new HashSet<>();
+        for (Participant p : roll) {
+            onRoll.add(p.getMembershipId());
+            Membership m = membership.anyMembership(p.getMembershipId()).orElseThrow();
+            p.record(m.getRole(), m.getPerson().getFullName(), m.isLive() && present.contains(m.getId()));
+        }
+        for (Long id : present) {
+            if (!onRoll.contains(id)) {
+                membership.anyMembership(id).filter(Membership::isLive).ifPresent(m -> participants.save(
+                        Participant.invited(meeting.getId(), m.getId(), m.getPerson().getId(), m.getRole(),
+                                m.getPerson().getFullName())));
+            }
+        }
+        List<Participant> here = roll.stream().filter(Participant::isPresent).toList();
+        here.stream().filter(p -> p.getRole() == Role.CHAIR).findFirst()
+                .or(() -> here.stream().filter(p -> p.getRole() == Role.DEPUTY).findFirst())
+                .ifPresent(Participant::preside);
+        here.stream().filter(p -> p.getRole() == Role.SECRETARY).findFirst().ifPresent(Participant::keepMinutes);
     }
 
     private Attendance mark(Meeting meeting, long membershipId, boolean present, MarkedBy by) {

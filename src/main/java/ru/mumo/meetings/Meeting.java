@@ -22,12 +22,14 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 
 import ru.mumo.meetings.MeetingException.Reason;
+import ru.mumo.shared.AcademicYear;
 
 /**
- * A meeting (заседание) of one association. It is numbered within the calendar year of its start, because the
- * protocols it produces are numbered that way (S 3.6: "numbered within the year") and the annual report to the
- * regional association covers a calendar year (T 3.8); the number stays with the meeting when it is moved or
- * cancelled, so announcements already sent never contradict the protocol.
+ * A meeting (заседание) of one association. Its protocol's number is given when it is closed, the next within the
+ * academic year of its date (S 3.6: protocols "numbered within the year"; the association's year runs from
+ * 1 September), so a cancelled or moved meeting leaves no gap; until then it is referred to by its date. When
+ * check-in opens the meeting fixes its roll (see {@link Participant}), and quorum is counted against that roll
+ * for the whole meeting; at close it freezes the figures and whether it was quorate.
  */
 @Entity
 public class Meeting {
@@ -38,9 +40,11 @@ public class Meeting {
 
     private long associationId;
 
-    private int numberYear;
+    /** The academic year (its starting calendar year) the number counts in; {@code null} until closed. */
+    private Integer numberYear;
 
-    private int number;
+    /** The protocol's number within the academic year; {@code null} until closed. */
+    private Integer number;
 
     private Instant startsAt;
 
@@ -57,6 +61,12 @@ public class Meeting {
     private MeetingStatus status;
 
     private boolean checkInOpen;
+
+    /** When the roll was fixed: check-in opened, or the first attendance list. */
+    private Instant rollFixedAt;
+
+    /** Whether more than half of the roll was present at close; {@code null} until closed. */
+    private Boolean quorate;
 
     private Integer membersAtClose;
 
@@ -80,11 +90,9 @@ public class Meeting {
     protected Meeting() {
     }
 
-    Meeting(long associationId, int number, ZonedDateTime start, MeetingFormat format, String location,
+    Meeting(long associationId, ZonedDateTime start, MeetingFormat format, String location,
             List<String> agenda, long createdByMembershipId, Instant now) {
         this.associationId = associationId;
-        this.numberYear = start.getYear();
-        this.number = number;
         this.startsAt = start.toInstant();
         this.timeZone = start.getZone().getId();
         this.format = format;
@@ -111,26 +119,46 @@ public class Meeting {
         this.status = MeetingStatus.CANCELLED;
     }
 
-    /** Attendance is being taken from now on; the first mark or the check-in call opens the meeting. */
-    void open() {
+    /**
+     * Attendance is being taken from now on; the first mark or the check-in call opens the meeting.
+     *
+     * @return whether the roll is to be fixed now (it is fixed once, when the meeting first opens)
+     */
+    boolean open(Instant now) {
         requireNotEnded();
         this.status = MeetingStatus.OPEN;
+        if (rollFixedAt != null) {
+            return false;
+        }
+        this.rollFixedAt = now;
+        return true;
     }
 
-    void openCheckIn() {
-        open();
+    boolean openCheckIn(Instant now) {
+        boolean fixRoll = open(now);
         this.checkInOpen = true;
+        return fixRoll;
     }
 
-    /** Ends the meeting and freezes its figures for the protocol and the annual report. */
-    void close(Quorum quorum, Instant now) {
+    void requireOpen() {
         if (status != MeetingStatus.OPEN) {
             throw new MeetingException(status == MeetingStatus.CLOSED ? Reason.MEETING_CLOSED : Reason.NOT_OPEN);
         }
+    }
+
+    /**
+     * Ends the meeting, freezes its figures for the protocol and the annual report and gives it the protocol's
+     * number {@code number} of academic year {@code year}.
+     */
+    void close(Quorum quorum, AcademicYear year, int number, Instant now) {
+        requireOpen();
         this.status = MeetingStatus.CLOSED;
         this.checkInOpen = false;
         this.membersAtClose = quorum.members();
         this.presentAtClose = quorum.present();
+        this.quorate = quorum.quorate();
+        this.numberYear = year.startYear();
+        this.number = number;
         this.closedAt = now;
     }
 
@@ -163,6 +191,20 @@ public class Meeting {
         return membersAtClose == null ? null : Quorum.of(membersAtClose, presentAtClose);
     }
 
+    /** Closed with quorum: it counts as held for the regulation's meeting rules and its decisions stand. */
+    public boolean isHeld() {
+        return status == MeetingStatus.CLOSED && Boolean.TRUE.equals(quorate);
+    }
+
+    /** The academic year of the meeting's date: the year its protocol is numbered in. */
+    public AcademicYear academicYear() {
+        return AcademicYear.of(localDate());
+    }
+
+    public boolean isRollFixed() {
+        return rollFixedAt != null;
+    }
+
     public Long getId() {
         return id;
     }
@@ -171,11 +213,13 @@ public class Meeting {
         return associationId;
     }
 
-    public int getNumberYear() {
+    /** The academic year the protocol's number counts in (its first calendar year); {@code null} until closed. */
+    public Integer getNumberYear() {
         return numberYear;
     }
 
-    public int getNumber() {
+    /** The protocol's number, or {@code null} until the meeting is closed: until then it goes by its date. */
+    public Integer getNumber() {
         return number;
     }
 

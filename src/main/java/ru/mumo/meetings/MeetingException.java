@@ -1,10 +1,12 @@
 package ru.mumo.meetings;
 
+import ru.mumo.shared.Refusal;
+
 /**
  * A request about a meeting that the rules refuse. {@link #reason()} names the refusal so the adapter can explain
  * it in the person's language; nothing has been changed when this is thrown.
  */
-public class MeetingException extends RuntimeException {
+public class MeetingException extends Refusal {
 
     public enum Reason {
         NOT_ALLOWED, NOT_A_MEMBER, NO_SUCH_MEETING, START_IN_PAST, EMPTY_AGENDA, EMPTY_LOCATION, NOT_UPCOMING,
@@ -20,5 +22,10 @@ public class MeetingException extends RuntimeException {
 
     public Reason reason() {
         return reason;
+    }
+
+    @Override
+    public String messageKey() {
+        return "refused.meeting." + keyOf(reason);
     }
 }

@@ -25,7 +25,7 @@ import ru.mumo.membership.MembershipService;
 
 /** Scheduling, moving and cancelling meetings, the members' answers, and the figures other modules read. */
 @Service
-@Transactional(noRollbackFor = MeetingException.class)
+@Transactional
 public class MeetingService {
 
     private final Meetings meetings;
@@ -55,8 +55,7 @@ public class MeetingService {
             throw new MeetingException(Reason.EMPTY_AGENDA);
         }
         long associationId = officer.getAssociation().getId();
-        int number = meetings.lastNumber(associationId, start.getYear()) + 1;
-        Meeting meeting = meetings.save(new Meeting(associationId, number, start, format, requireLocation(location),
+        Meeting meeting = meetings.save(new Meeting(associationId, start, format, requireLocation(location),
                 items, officer.getId(), now));
         reminders.plan(meeting, now);
         events.publishEvent(new MeetingScheduled(meeting.getId()));
@@ -136,10 +135,14 @@ public class MeetingService {
         return new RsvpSummary(members.size(), coming, notComing, unanswered);
     }
 
-    /** How many meetings were held (closed) with a start date in {@code [from, to)}, for the deadlines. */
+    /**
+     * How many meetings were held with a start date in {@code [from, to)}, for the deadlines: closed with quorum,
+     * since a meeting without quorum is not правомочно and takes no decisions (T 2.4).
+     */
     @Transactional(readOnly = true)
     public int heldBetween(long associationId, LocalDate from, LocalDate to) {
         return (int) meetings.findByStatus(associationId, MeetingStatus.CLOSED).stream()
+                .filter(Meeting::isHeld)
                 .map(Meeting::localDate)
                 .filter(d -> !d.isBefore(from) && d.isBefore(to))
                 .count();
@@ -164,7 +167,7 @@ public class MeetingService {
         return heldBetween(associationId, LocalDate.of(startYear, 9, 1), LocalDate.of(startYear + 1, 9, 1));
     }
 
-    /** Meetings that have begun, open or closed, newest first: those a protocol can be written for. */
+    /** Meetings that have begun, open or closed, newest first: those whose minutes can be written. */
     @Transactional(readOnly = true)
     public List<Meeting> held(long associationId) {
         return Stream.concat(meetings.findByStatus(associationId, MeetingStatus.OPEN).stream(),

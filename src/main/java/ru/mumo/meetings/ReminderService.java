@@ -32,7 +32,7 @@ import ru.mumo.membership.Role;
  * and a reminder missed while the bot was down is found by the first sweep after the restart.
  */
 @Service
-@Transactional(noRollbackFor = MeetingException.class)
+@Transactional
 public class ReminderService {
 
     private static final Logger log = LoggerFactory.getLogger(ReminderService.class);

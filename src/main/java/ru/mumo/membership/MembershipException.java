@@ -1,10 +1,12 @@
 package ru.mumo.membership;
 
+import ru.mumo.shared.Refusal;
+
 /**
  * A request the rules refuse. {@link #reason()} names the refusal so the adapter can explain it in the
  * person's language; nothing has been changed when this is thrown.
  */
-public class MembershipException extends RuntimeException {
+public class MembershipException extends Refusal {
 
     public enum Reason {
         INVITE_UNKNOWN, INVITE_USED, INVITE_EXPIRED, ALREADY_MEMBER, NOT_A_MEMBER, NOT_ALLOWED, ROLE_NOT_ASSIGNABLE,
@@ -20,6 +22,11 @@ public class MembershipException extends RuntimeException {
 
     public Reason reason() {
         return reason;
+    }
+
+    @Override
+    public String messageKey() {
+        return "refused." + keyOf(reason);
     }
 
     static MembershipException of(InviteStatus status) {

@@ -24,7 +24,7 @@ import ru.mumo.shared.Messages;
 
 /** Who belongs to which association in which role, and the ways in: invites, registration, appointment. */
 @Service
-@Transactional(noRollbackFor = MembershipException.class)
+@Transactional
 public class MembershipService {
 
     private static final char[] CODE_ALPHABET =
@@ -68,6 +68,11 @@ public class MembershipService {
         AssociationCreated created = new AssociationCreated(association, chair, member);
         events.publishEvent(created);
         return created;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Association> association(long associationId) {
+        return associations.findById(associationId);
     }
 
     /** Every association in the bot, by name: the education department's overview. */
@@ -213,8 +218,10 @@ public class MembershipService {
         }
         Long telegramUserId = person.getTelegramUserId();
         Instant now = clock.instant();
-        person.erase(messages.text(Language.RU, "person.erased.name"), now);
+        String placeholder = messages.text(Language.RU, "person.erased.name");
+        person.erase(placeholder, now);
         persons.flush();
+        events.publishEvent(new PersonErased(personId, placeholder));
         if (telegramUserId != null) {
             invites.forgetIssuer(telegramUserId);
         }

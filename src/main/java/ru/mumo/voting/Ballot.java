@@ -11,12 +11,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 /**
- * A member's ballot in one vote; the unique index on (vote, member) makes it one per member whatever happens.
- * While the vote is open the ballot holds the choice, because a member may change it and the vote's counts must
- * then move from the old choice to the new one. When a secret vote closes, the choices are erased in the same
- * transaction that freezes the counts: from then on the database only knows who voted and how many chose what.
- * (The Telegram adapter keeps its side of the promise: a secret ballot's message never shows the choice, only the
- * press's short-lived confirmation does, and that is stored without the chat.)
+ * A member's ballot in one vote; only the vote's electorate may cast one, and the unique index on (vote, member)
+ * makes it one per member whatever happens. While the vote is open the ballot holds the choice, because a member
+ * may change it and the vote's counts must then move from the old choice to the new one. When a secret vote
+ * closes, its ballots are deleted in the transaction that freezes the counts: from then on the database knows
+ * how many chose what and nothing else. (The Telegram adapter keeps its side of the promise: a secret ballot's
+ * message never shows the choice, and the press's short-lived confirmation that does is stored without the
+ * chat and emptied once sent.)
  */
 @Entity
 public class Ballot {
@@ -60,7 +61,6 @@ public class Ballot {
         return membershipId;
     }
 
-    /** The choice; {@code null} once a secret vote has closed. */
     public Choice getChoice() {
         return choice;
     }

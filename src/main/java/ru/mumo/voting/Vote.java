@@ -13,9 +13,10 @@ import jakarta.persistence.Version;
 import ru.mumo.voting.VoteException.Reason;
 
 /**
- * A vote (голосование) at a meeting, on an agenda item or a typed question. It keeps the running counts itself:
- * a ballot is cast with this row locked, so counts and ballots always agree, and a secret vote's result survives
- * without any link between a member and a choice once closed (see {@link Ballot}).
+ * A vote (голосование) at a meeting, on an agenda item or a typed question. Its electorate is fixed when it opens
+ * (see {@link VoteElector}): the base of "more than half of those present" never moves afterwards. It keeps the
+ * running counts itself: a ballot is cast with this row locked, so counts and ballots always agree, and a secret
+ * vote's result survives without any link between a member and a choice once closed (see {@link Ballot}).
  */
 @Entity
 public class Vote {
@@ -43,9 +44,11 @@ public class Vote {
 
     private int abstainCount;
 
-    private Integer membersAtClose;
+    /** The members present when the vote opened: who got a ballot. */
+    private int electorate;
 
-    private Integer presentAtClose;
+    /** The meeting's roll when the vote opened. */
+    private int rollSize;
 
     @Enumerated(EnumType.STRING)
     private Outcome outcome;
@@ -63,12 +66,14 @@ public class Vote {
     }
 
     Vote(long meetingId, long associationId, Integer agendaPosition, String question, boolean secret,
-            long openedByMembershipId, Instant now) {
+            int electorate, int rollSize, long openedByMembershipId, Instant now) {
         this.meetingId = meetingId;
         this.associationId = associationId;
         this.agendaPosition = agendaPosition;
         this.question = question;
         this.secret = secret;
+        this.electorate = electorate;
+        this.rollSize = rollSize;
         this.status = VoteStatus.OPEN;
         this.openedByMembershipId = openedByMembershipId;
         this.openedAt = now;
@@ -90,12 +95,10 @@ public class Vote {
         return existing;
     }
 
-    Tally close(int members, int present, Instant now) {
+    Tally close(Instant now) {
         requireOpen();
-        Tally tally = new Tally(forCount, againstCount, abstainCount, members, present);
+        Tally tally = tally();
         this.status = VoteStatus.CLOSED;
-        this.membersAtClose = members;
-        this.presentAtClose = present;
         this.outcome = tally.outcome();
         this.closedAt = now;
         return tally;
@@ -115,10 +118,22 @@ public class Vote {
         }
     }
 
+    private Tally tally() {
+        return new Tally(forCount, againstCount, abstainCount, electorate, rollSize);
+    }
+
     /** The final tally, or {@code null} while the vote is open: live splits are never shown. */
     public Tally result() {
-        return status == VoteStatus.CLOSED
-                ? new Tally(forCount, againstCount, abstainCount, membersAtClose, presentAtClose) : null;
+        return status == VoteStatus.CLOSED ? tally() : null;
+    }
+
+    /** How many got a ballot: the members present when the vote opened. */
+    public int getElectorate() {
+        return electorate;
+    }
+
+    public int getRollSize() {
+        return rollSize;
     }
 
     /** How many ballots are in, without the split (so early votes do not steer late ones). */

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -15,35 +14,40 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.mumo.meetings.AttendanceService;
 import ru.mumo.meetings.Meeting;
 import ru.mumo.meetings.MeetingClosed;
-import ru.mumo.meetings.MeetingService;
 import ru.mumo.meetings.MeetingStatus;
 import ru.mumo.meetings.Quorum;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.Role;
 import ru.mumo.voting.VoteException.Reason;
 import ru.mumo.voting.internal.Ballots;
+import ru.mumo.voting.internal.VoteElectors;
 import ru.mumo.voting.internal.Votes;
 
-/** Opening, casting and closing votes at the association's open meeting (T 2.4). */
+/**
+ * Opening, casting and closing votes at the association's open meeting (T 2.4). A vote is put to the members of
+ * the meeting's roll present when it opens, and to nobody else; its result is counted against them.
+ */
 @Service
-@Transactional(noRollbackFor = VoteException.class)
+@Transactional
 public class VoteService {
 
     static final int MAX_QUESTION = 1000;
 
     private final Votes votes;
     private final Ballots ballots;
+    private final VoteElectors electors;
     private final AttendanceService attendance;
-    private final MeetingService meetings;
+    private final ProtocolService protocols;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    VoteService(Votes votes, Ballots ballots, AttendanceService attendance, MeetingService meetings,
-            ApplicationEventPublisher events, Clock clock) {
+    VoteService(Votes votes, Ballots ballots, VoteElectors electors, AttendanceService attendance,
+            ProtocolService protocols, ApplicationEventPublisher events, Clock clock) {
         this.votes = votes;
         this.ballots = ballots;
+        this.electors = electors;
         this.attendance = attendance;
-        this.meetings = meetings;
+        this.protocols = protocols;
         this.events = events;
         this.clock = clock;
     }
@@ -74,11 +78,13 @@ public class VoteService {
     }
 
     /**
-     * Records or changes a present member's choice. The vote row is locked first, so concurrent ballots of one
-     * vote (double taps, two instances) run one after another and find each other's ballot instead of inserting a
-     * second one; the unique index on ballots stays as the last guard.
+     * Records or changes a choice of a member of the vote's electorate. The vote row is locked first, so
+     * concurrent ballots of one vote (double taps, two instances) run one after another and find each other's
+     * ballot instead of inserting a second one; the unique index on ballots stays as the last guard.
+     *
+     * @return the member's choice before this press, or {@code null} if this is their first
      */
-    public Ballot cast(long voteId, Membership member, Choice choice) {
+    public Choice cast(long voteId, Membership member, Choice choice) {
         Vote vote = votes.lock(voteId).orElseThrow(() -> new VoteException(Reason.NO_SUCH_VOTE));
         if (member == null || !member.isLive() || member.getAssociation().getId() != vote.getAssociationId()) {
             throw new VoteException(Reason.NOT_A_MEMBER);
@@ -87,22 +93,23 @@ public class VoteService {
             throw new VoteException(Reason.GUEST);
         }
         vote.requireOpen();
-        if (!attendance.presentIds(vote.getMeetingId()).contains(member.getId())) {
+        if (!electors.isElector(voteId, member.getId())) {
             throw new VoteException(Reason.NOT_PRESENT);
         }
         Ballot existing = ballots.find(voteId, member.getId()).orElse(null);
+        Choice before = existing == null ? null : existing.getChoice();
         Ballot ballot = vote.cast(existing, member.getId(), choice, clock.instant());
         if (existing == null) {
             ballots.save(ballot);
         }
         ballots.flush();
         events.publishEvent(new BallotCast(voteId));
-        return ballot;
+        return before;
     }
 
     /**
      * Closes the given vote, or the newest open one of the officer's association when {@code voteId} is null,
-     * counting against the members present now. A secret vote forgets who chose what here.
+     * counting against its electorate. A secret vote forgets its ballots here.
      */
     public Vote close(Membership officer, Long voteId) {
         requireOfficer(officer);
@@ -118,18 +125,21 @@ public class VoteService {
         return count(vote);
     }
 
-    /** Closing the meeting closes its open votes too, counted against the attendance frozen at the close. */
+    /**
+     * Closing the meeting closes its open votes too, each against its own electorate, and then writes the
+     * protocol's record, which lists them.
+     */
     @EventListener
     void on(MeetingClosed event) {
         votes.findByMeeting(event.meetingId()).stream().filter(v -> v.getStatus() == VoteStatus.OPEN)
                 .forEach(v -> count(votes.lock(v.getId()).orElseThrow()));
+        protocols.draft(event.meetingId());
     }
 
     private Vote count(Vote vote) {
-        Quorum quorum = attendance.quorum(vote.getMeetingId());
-        vote.close(quorum.members(), quorum.present(), clock.instant());
+        vote.close(clock.instant());
         if (vote.isSecret()) {
-            ballots.eraseChoices(vote.getId());
+            ballots.forget(vote.getId());
         }
         events.publishEvent(new VoteClosed(vote.getId()));
         return vote;
@@ -151,24 +161,21 @@ public class VoteService {
         return ballots.find(voteId, membershipId).map(Ballot::getChoice);
     }
 
-    /** The members present at the vote's meeting now: those who get a ballot; guests never do. */
+    /** The vote's electorate: the members who got a ballot when it opened; guests never do. */
     @Transactional(readOnly = true)
     public Set<Long> voters(long voteId) {
-        Vote vote = votes.findById(voteId).orElseThrow(() -> new VoteException(Reason.NO_SUCH_VOTE));
-        Set<Long> present = attendance.presentIds(vote.getMeetingId());
-        return meetings.participants(vote.getMeetingId()).values().stream()
-                .filter(m -> m.getRole().countsAsMember())
-                .map(Membership::getId)
-                .filter(present::contains)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return new LinkedHashSet<>(electors.membershipIds(voteId));
     }
 
     private Vote open(Membership officer, Meeting meeting, Integer position, String question, boolean secret) {
-        if (!attendance.quorum(meeting.getId()).quorate()) {
+        Quorum quorum = attendance.quorum(meeting.getId());
+        if (!quorum.quorate()) {
             throw new VoteException(Reason.NO_QUORUM);
         }
+        List<Long> present = attendance.presentOnRoll(meeting.getId());
         Vote vote = votes.save(new Vote(meeting.getId(), meeting.getAssociationId(), position, question, secret,
-                officer.getId(), clock.instant()));
+                present.size(), quorum.members(), officer.getId(), clock.instant()));
+        present.forEach(id -> electors.save(new VoteElector(vote.getId(), id)));
         events.publishEvent(new VoteOpened(vote.getId()));
         return vote;
     }

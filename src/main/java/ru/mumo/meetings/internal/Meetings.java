@@ -11,6 +11,7 @@ import ru.mumo.meetings.MeetingStatus;
 
 public interface Meetings extends JpaRepository<Meeting, Long> {
 
+    /** The last protocol number given in the association's academic year that starts in {@code year}. */
     @Query("select coalesce(max(m.number), 0) from Meeting m where m.associationId = ?1 and m.numberYear = ?2")
     int lastNumber(long associationId, int year);
 

@@ -14,11 +14,9 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
-import ru.mumo.meetings.MeetingException;
-import ru.mumo.membership.MembershipException;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.shared.Messages;
-import ru.mumo.voting.VoteException;
+import ru.mumo.shared.Refusal;
 import ru.mumo.telegram.internal.dialog.DialogState;
 import ru.mumo.telegram.internal.dialog.Dialogs;
 import ru.mumo.telegram.internal.dialog.RegistrationDialog;
@@ -164,12 +162,8 @@ public class Dispatcher {
             action.run();
         } catch (InactiveButton e) {
             request.answer("button.inactive");
-        } catch (MembershipException e) {
-            refuse(request, "refused." + e.reason().name().toLowerCase(Locale.ROOT).replace('_', '.'));
-        } catch (MeetingException e) {
-            refuse(request, "refused.meeting." + e.reason().name().toLowerCase(Locale.ROOT).replace('_', '.'));
-        } catch (VoteException e) {
-            refuse(request, "refused.vote." + e.reason().name().toLowerCase(Locale.ROOT).replace('_', '.'));
+        } catch (Refusal e) {
+            refuse(request, e.messageKey());
         }
     }
 

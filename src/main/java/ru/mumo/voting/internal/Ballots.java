@@ -17,8 +17,11 @@ public interface Ballots extends JpaRepository<Ballot, Long> {
     @Query("select b from Ballot b where b.voteId = ?1")
     List<Ballot> findByVote(long voteId);
 
-    /** Forgets who chose what in a closed secret vote; who voted stays, for one-ballot-per-member. */
-    @Modifying(flushAutomatically = true, clearAutomatically = false)
-    @Query("update Ballot b set b.choice = null where b.voteId = ?1")
-    int eraseChoices(long voteId);
+    /**
+     * Forgets a closed secret vote's ballots altogether: the counts are in the vote row, and neither a choice nor
+     * the moment of a press is left to join on.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("delete from Ballot b where b.voteId = ?1")
+    int forget(long voteId);
 }

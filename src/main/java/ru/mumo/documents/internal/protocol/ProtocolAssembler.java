@@ -2,53 +2,54 @@ package ru.mumo.documents.internal.protocol;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
 import ru.mumo.meetings.AttendanceService;
 import ru.mumo.meetings.Meeting;
 import ru.mumo.meetings.MeetingFormat;
-import ru.mumo.meetings.MeetingService;
+import ru.mumo.meetings.Participant;
 import ru.mumo.meetings.Quorum;
-import ru.mumo.membership.Association;
-import ru.mumo.membership.Membership;
 import ru.mumo.membership.Role;
 import ru.mumo.shared.Language;
 import ru.mumo.shared.Messages;
 import ru.mumo.voting.AgendaMinutes;
 import ru.mumo.voting.MinutesService;
+import ru.mumo.voting.Protocol;
 import ru.mumo.voting.Tally;
 import ru.mumo.voting.Vote;
 import ru.mumo.voting.VoteService;
 import ru.mumo.voting.VoteStatus;
 
-/** Gathers what a meeting's protocol says: attendance by role, the agenda, heard and decided with vote counts. */
+/**
+ * Gathers what a closed meeting's protocol says from what was stored when it closed: the roll with each
+ * person's name, role and presence then, the invited persons, who presided and who kept the minutes, the agenda,
+ * the minutes and the votes with their four counts. Nothing is read from today's memberships, so a protocol
+ * reads the same whenever it is fetched. Always in Russian: it is an official paper.
+ */
 @Component
 public class ProtocolAssembler {
 
-    private final MeetingService meetings;
+    private static final Language RU = Language.RU;
+
     private final AttendanceService attendance;
     private final VoteService votes;
     private final MinutesService minutes;
     private final Messages messages;
 
-    ProtocolAssembler(MeetingService meetings, AttendanceService attendance, VoteService votes, MinutesService minutes,
-            Messages messages) {
-        this.meetings = meetings;
+    ProtocolAssembler(AttendanceService attendance, VoteService votes, MinutesService minutes, Messages messages) {
         this.attendance = attendance;
         this.votes = votes;
         this.minutes = minutes;
         this.messages = messages;
     }
 
-    public ProtocolContent content(Meeting meeting, Language language) {
-        Map<Long, Membership> people = meetings.participants(meeting.getId());
-        Set<Long> present = attendance.presentIds(meeting.getId());
-        Quorum quorum = attendance.quorum(meeting.getId());
-        Association association = people.values().iterator().next().getAssociation();
+    public ProtocolContent content(Meeting meeting, Protocol protocol) {
+        List<Participant> record = attendance.record(meeting.getId());
+        List<Participant> roll = record.stream().filter(Participant::isOnRoll).toList();
+        Quorum quorum = meeting.frozenQuorum();
         List<Vote> closed = votes.votesOf(meeting.getId()).stream().filter(v -> v.getStatus() == VoteStatus.CLOSED)
                 .toList();
         List<ProtocolContent.Item> items = new ArrayList<>();
@@ -62,49 +63,62 @@ public class ProtocolAssembler {
                 decided.add(item.getDecided());
             }
             closed.stream().filter(v -> Integer.valueOf(position).equals(v.getAgendaPosition()))
-                    .forEach(v -> decided.add(voteLine(language, v)));
+                    .forEach(v -> decided.add(voteLine(v)));
             items.add(new ProtocolContent.Item(agenda.get(i), item == null ? null : item.getHeard(),
                     decided.isEmpty() ? null : String.join("\n", decided)));
         }
         List<String> others = closed.stream().filter(v -> v.getAgendaPosition() == null)
-                .map(v -> messages.text(language, "protocol.other.vote", "question", v.getQuestion()) + " "
-                        + voteLine(language, v))
+                .map(v -> text("protocol.other.vote", "question", v.getQuestion()) + " " + voteLine(v))
                 .toList();
-        return new ProtocolContent(meeting.getNumber(), meeting.localDate(), association.getName(),
-                association.getMunicipality(), place(language, meeting),
-                messages.text(language, "protocol.attendance", "present", quorum.present(),
-                        "members", quorum.members(), "quorate", quorum.quorate() ? "yes" : "no"),
-                name(people, present, m -> m.getRole() == Role.CHAIR),
-                name(people, present, m -> m.getRole() == Role.DEPUTY),
-                name(people, present, m -> m.getRole() == Role.SECRETARY),
-                names(people, present, Role.MEMBER), names(people, present, Role.GUEST), items, others,
-                name(people, null, m -> m.getRole() == Role.CHAIR),
-                name(people, null, m -> m.getRole() == Role.SECRETARY));
+        List<ProtocolContent.Line> present = new ArrayList<>();
+        for (Role role : List.of(Role.CHAIR, Role.DEPUTY, Role.SECRETARY, Role.MEMBER)) {
+            String names = names(roll, p -> p.isPresent() && p.getRole() == role);
+            if (names != null) {
+                present.add(new ProtocolContent.Line(text("protocol.role." + role.name()), names));
+            }
+        }
+        return new ProtocolContent(meeting.getNumber(), meeting.localDate(), !protocol.isFinal(),
+                protocol.getAssociationName(), protocol.getMunicipality(), place(meeting), quorum,
+                text("protocol.attendance", "present", quorum.present(), "members", quorum.members(),
+                        "quorate", quorum.quorate() ? "yes" : "no"),
+                present, names(roll, p -> !p.isPresent()),
+                names(record, p -> !p.isOnRoll() && p.isPresent()), items, others,
+                meeting.isHeld() ? null : text("protocol.no.quorum"), presiding(roll), secretary(roll));
     }
 
-    /** "Голосовали: за — 6, против — 2, воздержались — 1. Решение принято." */
-    String voteLine(Language language, Vote vote) {
+    /** "Голосовали: «за» — 4, «против» — 1, «воздержались» — 1, не голосовали — 1 (из 7). Решение принято." */
+    String voteLine(Vote vote) {
         Tally tally = vote.result();
-        return messages.text(language, "protocol.vote.line", "for", tally.forVotes(), "against", tally.against(),
-                "abstain", tally.abstain(), "secret", vote.isSecret() ? "yes" : "no",
-                "outcome", tally.outcome().name(), "present", tally.present(), "members", tally.members());
+        return text("protocol.vote.line", "for", tally.forVotes(), "against", tally.against(),
+                "abstain", tally.abstain(), "notVoted", tally.notVoted(), "electorate", tally.electorate(),
+                "secret", vote.isSecret() ? "yes" : "no", "outcome", tally.outcome().name(),
+                "roll", tally.roll());
     }
 
-    private String place(Language language, Meeting meeting) {
-        return meeting.getFormat() == MeetingFormat.ONLINE
-                ? messages.text(language, "protocol.online")
-                : messages.text(language, "protocol.place", "place", meeting.getLocation());
+    /** The chair, or the deputy who stood in (T 2.5); a blank line to fill in if neither was there. */
+    private ProtocolContent.Line presiding(List<Participant> roll) {
+        return roll.stream().filter(Participant::isPresided).findFirst()
+                .map(p -> new ProtocolContent.Line(text("protocol.presiding." + p.getRole().name()), p.getFullName()))
+                .orElse(new ProtocolContent.Line(text("protocol.presiding.OTHER"), null));
     }
 
-    /** The name of the one person of a role, among those present unless {@code present} is null. */
-    private static String name(Map<Long, Membership> people, Set<Long> present, Predicate<Membership> role) {
-        return people.values().stream().filter(role)
-                .filter(m -> present == null || present.contains(m.getId()))
-                .map(m -> m.getPerson().getFullName()).findFirst().orElse(null);
+    private ProtocolContent.Line secretary(List<Participant> roll) {
+        return new ProtocolContent.Line(text("protocol.role.SECRETARY"), roll.stream()
+                .filter(Participant::isKeptMinutes).map(Participant::getFullName).findFirst().orElse(null));
     }
 
-    private static List<String> names(Map<Long, Membership> people, Set<Long> present, Role role) {
-        return people.values().stream().filter(m -> m.getRole() == role && present.contains(m.getId()))
-                .map(m -> m.getPerson().getFullName()).sorted().toList();
+    private String place(Meeting meeting) {
+        return meeting.getFormat() == MeetingFormat.ONLINE ? text("protocol.online")
+                : text("protocol.place", "place", meeting.getLocation());
+    }
+
+    private static String names(List<Participant> people, Predicate<Participant> which) {
+        String names = people.stream().filter(which).map(Participant::getFullName).sorted()
+                .collect(Collectors.joining(", "));
+        return names.isEmpty() ? null : names;
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.text(RU, key, arguments);
     }
 }

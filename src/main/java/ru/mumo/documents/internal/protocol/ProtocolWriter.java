@@ -4,9 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
@@ -47,25 +50,50 @@ public class ProtocolWriter {
         this.messages = messages;
     }
 
-    public byte[] write(ProtocolContent content, Language language) {
+    /**
+     * The protocol as a .docx. The same content and {@code stamp} give the same bytes: the package's dates are
+     * the stamp, not the moment of writing, so a final protocol fetched twice is the same file.
+     */
+    public byte[] write(ProtocolContent content, Instant stamp) {
+        Language language = Language.RU;
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             page(document);
+            if (content.draft()) {
+                XWPFParagraph draft = paragraph(document, ParagraphAlignment.RIGHT, 0);
+                run(draft, text(language, "protocol.draft.mark"), true, SMALL);
+            }
             header(document, content, language);
             attendance(document, content, language);
             numbered(document, text(language, "protocol.agenda"),
                     content.items().stream().map(ProtocolContent.Item::title).toList());
             numbered(document, text(language, "protocol.heard"),
                     content.items().stream().map(ProtocolContent.Item::heard).toList());
-            List<String> decided = new ArrayList<>(
-                    content.items().stream().map(ProtocolContent.Item::decided).toList());
-            decided.addAll(content.otherDecisions());
-            numbered(document, text(language, "protocol.decided"), decided);
+            if (content.noDecisions() != null) {
+                blank(document);
+                XWPFParagraph none = paragraph(document, ParagraphAlignment.BOTH, 0);
+                run(none, text(language, "protocol.decided") + ": ", true, SIZE);
+                run(none, content.noDecisions(), false, SIZE);
+                // Votes cannot be opened without quorum, but a meeting that lost it after a vote still lists it.
+                if (!content.otherDecisions().isEmpty() || content.items().stream().anyMatch(i -> i.decided() != null)) {
+                    numbered(document, text(language, "protocol.votes.taken"), decidedEntries(content));
+                }
+            } else {
+                numbered(document, text(language, "protocol.decided"), decidedEntries(content));
+            }
             signatures(document, content, language);
+            document.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(stamp)));
+            document.getProperties().getCoreProperties().setCreator(text(language, "protocol.subtitle"));
             document.write(out);
-            return out.toByteArray();
+            return StableZip.of(out.toByteArray(), stamp);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the protocol", e);
         }
+    }
+
+    private static List<String> decidedEntries(ProtocolContent content) {
+        List<String> decided = new ArrayList<>(content.items().stream().map(ProtocolContent.Item::decided).toList());
+        decided.addAll(content.otherDecisions());
+        return decided;
     }
 
     private void header(XWPFDocument document, ProtocolContent content, Language language) {
@@ -84,7 +112,8 @@ public class ProtocolWriter {
         CTTabStop tab = line.getCTP().getPPr().addNewTabs().addNewTab();
         tab.setVal(STTabJc.RIGHT);
         tab.setPos(BigInteger.valueOf(TEXT_WIDTH));
-        run(line, text(language, "protocol.number", "number", content.number()), false, SIZE);
+        run(line, content.number() == null ? "№ ____" : text(language, "protocol.number", "number", content.number()),
+                false, SIZE);
         run(line, "\t" + text(language, "protocol.date", "date", DATE.format(content.date())), false, SIZE);
         run(paragraph(document, ParagraphAlignment.LEFT, 0), content.place(), false, SIZE);
     }
@@ -94,19 +123,20 @@ public class ProtocolWriter {
         XWPFParagraph present = paragraph(document, ParagraphAlignment.BOTH, 0);
         run(present, text(language, "protocol.present"), true, SIZE);
         run(present, " " + content.attendance(), false, SIZE);
-        role(document, text(language, "protocol.chair"), content.chair(), language);
-        role(document, text(language, "protocol.deputy"), content.deputy(), language);
-        role(document, text(language, "protocol.secretary"), content.secretary(), language);
-        role(document, text(language, "protocol.members"),
-                content.members().isEmpty() ? null : String.join(", ", content.members()), language);
-        if (!content.guests().isEmpty()) {
-            role(document, text(language, "protocol.guests"), String.join(", ", content.guests()), language);
+        for (ProtocolContent.Line line : content.present()) {
+            role(document, line.label(), line.names());
+        }
+        if (content.absent() != null) {
+            role(document, text(language, "protocol.absent"), content.absent());
+        }
+        if (content.invited() != null) {
+            role(document, text(language, "protocol.guests"), content.invited());
         }
     }
 
-    private void role(XWPFDocument document, String label, String names, Language language) {
+    private void role(XWPFDocument document, String label, String names) {
         XWPFParagraph p = paragraph(document, ParagraphAlignment.BOTH, 0);
-        run(p, label + " – " + (names == null ? text(language, "protocol.absent") : names), false, SIZE);
+        run(p, label + " – " + names, false, SIZE);
     }
 
     /** A bold heading and numbered entries; an entry without text gets a line to fill in by hand. */
@@ -135,9 +165,9 @@ public class ProtocolWriter {
         table.removeBorders();
         table.setWidth(TEXT_WIDTH);
         int[] widths = {50 * MM, 45 * MM, TEXT_WIDTH - 95 * MM};
-        signatureRow(table, 0, widths, text(language, "protocol.chair"), content.signingChair());
+        signatureRow(table, 0, widths, content.presiding().label(), content.presiding().names());
         captionRow(table, 1, widths, language);
-        signatureRow(table, 2, widths, text(language, "protocol.secretary"), content.signingSecretary());
+        signatureRow(table, 2, widths, content.secretary().label(), content.secretary().names());
         captionRow(table, 3, widths, language);
     }
 

@@ -30,7 +30,7 @@ class ExportCommand implements Command {
 
     @Override
     public void execute(Request request) {
-        DataBankSheet sheet = export.export(request.caller().membership(), request.language());
+        DataBankSheet sheet = export.export(request.caller().membership());
         request.outbox().document(request.chatId(), sheet.fileName(), sheet.content(),
                 request.text("export.caption", "association", request.caller().membership().getAssociation().getName(),
                         "count", sheet.members(), "without", sheet.withoutConsent()));

@@ -63,6 +63,7 @@ class DeadlineDoneButtons implements ButtonHandler {
                             "due", DeadlineTexts.DATE.format(due),
                             "next", DeadlineTexts.DATE.format(deadline.get().getDueDate())), null);
             case ALREADY -> request.answer("deadline.done.already");
+            case PROTOCOL_NOT_FINAL -> request.alert("deadline.done.protocol");
             default -> request.alert("refused.not.allowed");
         }
     }

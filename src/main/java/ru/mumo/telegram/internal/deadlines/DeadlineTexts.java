@@ -13,6 +13,7 @@ import ru.mumo.meetings.Meeting;
 import ru.mumo.meetings.MeetingService;
 import ru.mumo.shared.Language;
 import ru.mumo.shared.Messages;
+import ru.mumo.telegram.internal.meetings.MeetingTexts;
 
 /** How a deadline, its distance and what is done towards it read in a message. */
 @Component
@@ -22,8 +23,10 @@ public class DeadlineTexts {
 
     private final Messages messages;
     private final MeetingService meetings;
+    private final MeetingTexts meetingTexts;
 
-    DeadlineTexts(Messages messages, MeetingService meetings) {
+    DeadlineTexts(Messages messages, MeetingService meetings, MeetingTexts meetingTexts) {
+        this.meetingTexts = meetingTexts;
         this.messages = messages;
         this.meetings = meetings;
     }
@@ -38,8 +41,8 @@ public class DeadlineTexts {
             return name(language, kind);
         }
         Meeting meeting = meetings.meeting(meetingId).orElseThrow();
-        return messages.text(language, "deadline.kind.meeting.protocol", "number", meeting.getNumber(),
-                "date", DATE.format(meeting.localDate()));
+        return messages.text(language, "deadline.kind.meeting.protocol",
+                "meeting", meetingTexts.label(language, meeting));
     }
 
     public String name(Language language, Deadline deadline) {

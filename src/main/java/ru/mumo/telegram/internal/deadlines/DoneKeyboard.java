@@ -13,7 +13,8 @@ import ru.mumo.telegram.internal.voting.ProtocolButtons;
 
 /**
  * The "Done" button under a nudge; it names the due date, so a press on an old nudge marks nothing new. A
- * protocol's nudge also has a button that sends the protocol, which meets the deadline by itself.
+ * protocol's nudge has instead a button that sends the protocol, with the button that approves it: only a final
+ * protocol meets the deadline.
  */
 @Component
 class DoneKeyboard {
@@ -26,7 +27,8 @@ class DoneKeyboard {
 
     Keyboard of(Language language, long deadlineId, LocalDate dueDate, long meetingId) {
         if (meetingId > 0) {
-            return Keyboard.of(protocol(language, meetingId), button(language, deadlineId, dueDate));
+            // A protocol is met by approving it, which the protocol's own button leads to.
+            return Keyboard.of(protocol(language, meetingId));
         }
         return Keyboard.of(button(language, deadlineId, dueDate));
     }

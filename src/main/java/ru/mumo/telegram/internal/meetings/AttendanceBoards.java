@@ -1,8 +1,9 @@
 package ru.mumo.telegram.internal.meetings;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -21,10 +22,13 @@ import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.outbox.Button;
 import ru.mumo.telegram.internal.outbox.Keyboard;
 import ru.mumo.telegram.internal.outbox.Outbox;
+import ru.mumo.voting.VoteService;
+import ru.mumo.voting.VoteStatus;
 
 /**
- * The officers' live attendance list: one message per officer's chat with the quorum line and a toggle button
- * per person, edited in place whenever someone is marked, and left without buttons once the meeting is closed.
+ * The officers' live attendance list: one message per officer's chat with the quorum against the roll and a
+ * toggle button per person, edited in place whenever someone is marked, and left without buttons once the meeting
+ * is closed.
  */
 @Component
 class AttendanceBoards {
@@ -34,11 +38,13 @@ class AttendanceBoards {
     private final MeetingService meetings;
     private final MembershipService membership;
     private final MeetingTexts texts;
+    private final VoteService votes;
     private final Messages messages;
     private final Outbox outbox;
 
     AttendanceBoards(LiveMessages live, AttendanceService attendance, MeetingService meetings,
-            MembershipService membership, MeetingTexts texts, Messages messages, Outbox outbox) {
+            MembershipService membership, MeetingTexts texts, VoteService votes, Messages messages, Outbox outbox) {
+        this.votes = votes;
         this.live = live;
         this.attendance = attendance;
         this.meetings = meetings;
@@ -64,20 +70,34 @@ class AttendanceBoards {
         }
     }
 
+    /** The quorum against the roll, and while a vote is open, that marks made now do not change it. */
     private String text(Language language, Meeting meeting) {
         String quorum = texts.quorum(language, attendance.quorum(meeting.getId()));
-        return meeting.getStatus() == MeetingStatus.CLOSED
-                ? messages.text(language, "attendance.board.closed", "number", meeting.getNumber(), "quorum", quorum)
-                : messages.text(language, "attendance.board", "number", meeting.getNumber(), "quorum", quorum);
+        String label = texts.label(language, meeting);
+        if (meeting.getStatus() == MeetingStatus.CLOSED) {
+            return messages.text(language, "attendance.board.closed", "meeting", label, "quorum", quorum);
+        }
+        String vote = votes.votesOf(meeting.getId()).stream().filter(v -> v.getStatus() == VoteStatus.OPEN)
+                .reduce((first, last) -> last)
+                .map(v -> messages.text(language, "attendance.board.vote", "voters", v.getElectorate()))
+                .orElse("");
+        return messages.text(language, "attendance.board", "meeting", label, "quorum", quorum, "vote", vote);
     }
 
+    /**
+     * A toggle per member and guest of the association now. Members of the roll come first; guests and members
+     * who joined after the roll was fixed are invited persons, marked so.
+     */
     private Keyboard keyboard(Language language, Meeting meeting) {
         Set<Long> present = attendance.presentIds(meeting.getId());
-        Map<Long, Membership> people = meetings.participants(meeting.getId());
+        Set<Long> roll = new HashSet<>(attendance.roll(meeting.getId()));
+        List<Membership> people = meetings.participants(meeting.getId()).values().stream()
+                .sorted(Comparator.comparing(m -> !roll.contains(m.getId()))).toList();
         List<Button> buttons = new ArrayList<>();
-        for (Membership m : people.values()) {
+        for (Membership m : people) {
+            boolean invited = m.getRole() == Role.GUEST || !roll.contains(m.getId());
             String name = m.getPerson().getFullName()
-                    + (m.getRole() == Role.GUEST ? " " + messages.text(language, "attendance.guest") : "");
+                    + (invited ? " " + messages.text(language, "attendance.guest") : "");
             buttons.add(Button.callback((present.contains(m.getId()) ? "✅ " : "▫️ ") + name,
                     ButtonHandler.data(AttendanceButtons.PREFIX, meeting.getId(), m.getId())));
         }

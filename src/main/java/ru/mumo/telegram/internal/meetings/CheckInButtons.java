@@ -16,8 +16,10 @@ class CheckInButtons implements ButtonHandler {
 
     private final AttendanceService attendance;
     private final MeetingAccess access;
+    private final MeetingTexts texts;
 
-    CheckInButtons(AttendanceService attendance, MeetingAccess access) {
+    CheckInButtons(AttendanceService attendance, MeetingAccess access, MeetingTexts texts) {
+        this.texts = texts;
         this.attendance = attendance;
         this.access = access;
     }
@@ -36,7 +38,7 @@ class CheckInButtons implements ButtonHandler {
     public void press(Request request, String data) {
         Meeting meeting = access.meeting(data);
         attendance.checkIn(meeting.getId(), access.membershipFor(request.caller(), meeting));
-        request.editOrigin(request.text("checkin.notice", "number", meeting.getNumber()) + "\n\n"
+        request.editOrigin(request.text("checkin.notice", "meeting", texts.label(request.language(), meeting)) + "\n\n"
                 + request.text("checkin.done"), null);
         request.answer("checkin.done");
     }

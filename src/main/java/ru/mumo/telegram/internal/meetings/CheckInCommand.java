@@ -14,8 +14,10 @@ class CheckInCommand implements Command {
 
     private final AttendanceService attendance;
     private final AttendanceBoards boards;
+    private final MeetingTexts texts;
 
-    CheckInCommand(AttendanceService attendance, AttendanceBoards boards) {
+    CheckInCommand(AttendanceService attendance, AttendanceBoards boards, MeetingTexts texts) {
+        this.texts = texts;
         this.attendance = attendance;
         this.boards = boards;
     }
@@ -33,7 +35,8 @@ class CheckInCommand implements Command {
     @Override
     public void execute(Request request) {
         Meeting meeting = attendance.openCheckIn(request.caller().membership());
-        request.reply("checkin.opened", "number", meeting.getNumber());
+        request.reply("checkin.opened", "meeting", texts.label(request.language(), meeting),
+                "members", attendance.roll(meeting.getId()).size());
         boards.show(request.chatId(), request.language(), meeting);
     }
 }

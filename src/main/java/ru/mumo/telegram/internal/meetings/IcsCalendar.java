@@ -52,6 +52,6 @@ class IcsCalendar {
     }
 
     static String fileName(Meeting meeting) {
-        return "meeting-" + meeting.getNumberYear() + "-" + meeting.getNumber() + ".ics";
+        return "meeting-" + meeting.localDate() + ".ics";
     }
 }

@@ -43,13 +43,13 @@ class MeetingCancelButtons implements ButtonHandler {
         Meeting meeting = access.meeting(parts[0]);
         String choice = parts.length > 1 ? parts[1] : "";
         switch (choice) {
-            case "" -> request.editOrigin(request.text("meeting.cancel.confirm", "number", meeting.getNumber(),
+            case "" -> request.editOrigin(request.text("meeting.cancel.confirm",
                     "when", MeetingTexts.when(meeting)), Keyboard.of(
                     Button.callback(request.text("meeting.cancel.yes"), ButtonHandler.data(PREFIX, meeting.getId(), "y")),
                     Button.callback(request.text("meeting.cancel.no"), ButtonHandler.data(PREFIX, meeting.getId(), "n"))));
             case "y" -> {
                 meetings.cancel(access.membershipFor(request.caller(), meeting), meeting.getId());
-                request.editOrigin(request.text("meeting.cancel.done", "number", meeting.getNumber()), null);
+                request.editOrigin(request.text("meeting.cancel.done", "when", MeetingTexts.when(meeting)), null);
             }
             case "n" -> request.editOrigin(request.text("meeting.cancel.kept"), null);
             default -> request.answer("button.inactive");

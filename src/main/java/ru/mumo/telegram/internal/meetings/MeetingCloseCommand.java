@@ -11,8 +11,9 @@ import ru.mumo.telegram.internal.Request;
 import ru.mumo.telegram.internal.deadlines.DeadlineTexts;
 
 /**
- * {@code /meeting_close}: ends the open meeting; its attendance is frozen for the protocol, which is now due
- * (the deadlines module nudges the chair and the secretary about it).
+ * {@code /meeting_close}: ends the open meeting; its record is written for the protocol, which is now due (the
+ * deadlines module nudges the chair and the secretary about it). A meeting without quorum is said to be one: it
+ * decided nothing and does not count as held.
  */
 @Component
 class MeetingCloseCommand implements Command {
@@ -40,8 +41,11 @@ class MeetingCloseCommand implements Command {
     @Override
     public void execute(Request request) {
         Meeting meeting = attendance.close(request.caller().membership());
-        String text = request.text("meeting.close.done", "number", meeting.getNumber(),
+        String text = request.text("meeting.close.done", "meeting", texts.label(request.language(), meeting),
                 "quorum", texts.quorum(request.language(), meeting.frozenQuorum()));
+        if (!meeting.isHeld()) {
+            text += "\n\n" + request.text("meeting.close.no.quorum");
+        }
         String protocol = deadlines.protocolOf(meeting.getId())
                 .map(d -> request.text("meeting.close.protocol", "due", DeadlineTexts.DATE.format(d.getDueDate())))
                 .orElse("");

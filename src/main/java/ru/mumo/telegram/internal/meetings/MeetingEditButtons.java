@@ -53,12 +53,12 @@ class MeetingEditButtons implements ButtonHandler {
         }
         String field = parts.length > 1 ? parts[1] : "";
         switch (field) {
-            case "" -> request.editOrigin(request.text("meeting.edit.pick.field", "number", meeting.getNumber(),
+            case "" -> request.editOrigin(request.text("meeting.edit.pick.field",
                     "when", MeetingTexts.when(meeting)), Keyboard.of(
                     Button.callback(request.text("meeting.edit.when"), ButtonHandler.data(PREFIX, meeting.getId(), "w")),
                     Button.callback(request.text("meeting.edit.place"), ButtonHandler.data(PREFIX, meeting.getId(), "p"))));
             case "w", "p" -> {
-                request.editOrigin(request.text("meeting.edit.pick.field", "number", meeting.getNumber(),
+                request.editOrigin(request.text("meeting.edit.pick.field",
                         "when", MeetingTexts.when(meeting)), null);
                 dialog.begin(request, meeting, field.equals("w") ? MeetingEditDialog.WHEN : MeetingEditDialog.PLACE);
             }

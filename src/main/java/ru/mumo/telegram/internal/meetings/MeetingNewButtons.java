@@ -64,7 +64,7 @@ class MeetingNewButtons implements ButtonHandler {
             }
             case "ok" -> {
                 Meeting meeting = dialog.confirm(request, state);
-                request.editOrigin(request.text("meeting.new.done", "number", meeting.getNumber(),
+                request.editOrigin(request.text("meeting.new.done",
                         "when", MeetingTexts.when(meeting)), null);
                 request.answer("meeting.new.done.short");
             }

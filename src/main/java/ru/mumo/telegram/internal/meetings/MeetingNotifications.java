@@ -24,6 +24,9 @@ import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.outbox.Button;
 import ru.mumo.telegram.internal.outbox.Keyboard;
 import ru.mumo.telegram.internal.outbox.Outbox;
+import ru.mumo.voting.VoteClosed;
+import ru.mumo.voting.VoteOpened;
+import ru.mumo.voting.VoteService;
 
 /**
  * Tells members about their meetings: announcements with the calendar file, changes, cancellations, reminders
@@ -41,9 +44,11 @@ class MeetingNotifications {
     private final MembershipService membership;
     private final Messages messages;
     private final Outbox outbox;
+    private final VoteService votes;
 
     MeetingNotifications(MeetingService meetings, MeetingTexts texts, IcsCalendar calendar, AttendanceBoards boards,
-            LiveMessages live, MembershipService membership, Messages messages, Outbox outbox) {
+            LiveMessages live, MembershipService membership, Messages messages, Outbox outbox, VoteService votes) {
+        this.votes = votes;
         this.meetings = meetings;
         this.texts = texts;
         this.calendar = calendar;
@@ -74,10 +79,11 @@ class MeetingNotifications {
             Language language = m.getPerson().getLanguage();
             String details = texts.details(language, meeting);
             String text = moved
-                    ? messages.text(language, "meeting.moved", "number", meeting.getNumber(),
+                    ? messages.text(language, "meeting.moved",
                             "previous", MeetingTexts.when(event.previousStart(), meeting.getTimeZone()),
                             "details", details)
-                    : messages.text(language, "meeting.relocated", "number", meeting.getNumber(), "details", details);
+                    : messages.text(language, "meeting.relocated", "when", MeetingTexts.when(meeting),
+                            "details", details);
             outbox.send(chat(m), text, rsvpKeyboard(language, meeting));
             sendCalendar(chat(m), language, meeting, m.getAssociation().getName());
         }
@@ -88,7 +94,7 @@ class MeetingNotifications {
         Meeting meeting = meeting(event.meetingId());
         for (Membership m : meetings.participants(meeting.getId()).values()) {
             outbox.send(chat(m), messages.text(m.getPerson().getLanguage(), "meeting.cancelled.notice",
-                    "number", meeting.getNumber(), "when", MeetingTexts.when(meeting)), null);
+                    "when", MeetingTexts.when(meeting)), null);
         }
     }
 
@@ -100,7 +106,7 @@ class MeetingNotifications {
             Membership m = people.get(id);
             Language language = m.getPerson().getLanguage();
             outbox.send(chat(m), messages.text(language, "meeting.reminder",
-                    "before", texts.before(language, event.before()), "number", meeting.getNumber(),
+                    "before", texts.before(language, event.before()),
                     "details", texts.details(language, meeting)), rsvpKeyboard(language, meeting));
         }
         if (!event.forecastTo().isEmpty()) {
@@ -117,7 +123,7 @@ class MeetingNotifications {
         Meeting meeting = meeting(event.meetingId());
         for (Membership m : meetings.participants(meeting.getId()).values()) {
             Language language = m.getPerson().getLanguage();
-            outbox.send(chat(m), messages.text(language, "checkin.notice", "number", meeting.getNumber()),
+            outbox.send(chat(m), messages.text(language, "checkin.notice", "meeting", texts.label(language, meeting)),
                     Keyboard.of(Button.callback(messages.text(language, "checkin.button"),
                             ButtonHandler.data(CheckInButtons.PREFIX, meeting.getId()))),
                     live.remember(LiveMessage.Kind.CHECK_IN, meeting.getId(), chat(m)));
@@ -129,6 +135,17 @@ class MeetingNotifications {
         boards.refresh(event.meetingId());
     }
 
+    /** The attendance lists say whether a vote is open, which marks made now do not change. */
+    @EventListener
+    void on(VoteOpened event) {
+        votes.vote(event.voteId()).ifPresent(v -> boards.refresh(v.getMeetingId()));
+    }
+
+    @EventListener
+    void on(VoteClosed event) {
+        votes.vote(event.voteId()).ifPresent(v -> boards.refresh(v.getMeetingId()));
+    }
+
     /** Takes the "I'm here" buttons away and shows the officers the final figures. */
     @EventListener
     void on(MeetingClosed event) {
@@ -136,7 +153,7 @@ class MeetingNotifications {
         for (LiveMessage prompt : live.find(meeting.getId(), LiveMessage.Kind.CHECK_IN)) {
             Language language = membership.findPerson(prompt.chatId()).map(Person::getLanguage).orElse(Language.RU);
             outbox.editByRef(prompt.chatId(), prompt.refKey(),
-                    messages.text(language, "checkin.closed", "number", meeting.getNumber()), null);
+                    messages.text(language, "checkin.closed", "meeting", texts.label(language, meeting)), null);
         }
         boards.refresh(event.meetingId());
     }
@@ -156,7 +173,7 @@ class MeetingNotifications {
 
     /** "4 of 11 confirmed; quorum needs 6", and who has not answered, so the officers can chase them. */
     private String forecast(Language language, Meeting meeting, RsvpSummary summary, Map<Long, Membership> people) {
-        String text = messages.text(language, "meeting.forecast", "number", meeting.getNumber(),
+        String text = messages.text(language, "meeting.forecast",
                 "when", MeetingTexts.when(meeting), "confirmed", summary.coming(), "members", summary.members(),
                 "needed", summary.forecast().needed(), "declined", summary.notComing());
         if (summary.unanswered().isEmpty()) {
@@ -172,7 +189,7 @@ class MeetingNotifications {
 
     private void sendCalendar(long chat, Language language, Meeting meeting, String association) {
         outbox.document(chat, IcsCalendar.fileName(meeting),
-                calendar.of(meeting, messages.text(language, "meeting.ics.title", "number", meeting.getNumber(),
+                calendar.of(meeting, messages.text(language, "meeting.ics.title",
                         "association", association), texts.details(language, meeting)),
                 messages.text(language, "meeting.ics.caption"));
     }

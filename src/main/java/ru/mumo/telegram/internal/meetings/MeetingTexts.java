@@ -16,9 +16,10 @@ import ru.mumo.shared.Messages;
 
 /** How a meeting, an answer and a quorum read in a message, in one language. */
 @Component
-class MeetingTexts {
+public class MeetingTexts {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final Messages messages;
 
@@ -34,10 +35,19 @@ class MeetingTexts {
         return WHEN.format(instant.atZone(zone));
     }
 
-    /** Number, date and time, place or link, and the agenda. */
+    /**
+     * How a meeting is referred to: "№ 3" once closed and numbered, "от 25.12.2026" until then (the protocol's
+     * number is given at close).
+     */
+    public String label(Language language, Meeting meeting) {
+        return messages.text(language, "meeting.label", "numbered", meeting.getNumber() == null ? "no" : "yes",
+                "number", meeting.getNumber() == null ? 0 : meeting.getNumber(),
+                "date", DATE.format(meeting.localDate()));
+    }
+
+    /** Date and time, place or link, and the agenda. */
     String details(Language language, Meeting meeting) {
-        StringBuilder text = new StringBuilder(messages.text(language, "meeting.title",
-                "number", meeting.getNumber(), "when", when(meeting)));
+        StringBuilder text = new StringBuilder(messages.text(language, "meeting.title", "when", when(meeting)));
         text.append('\n').append(place(language, meeting.getFormat(), meeting.getLocation()));
         text.append("\n\n").append(messages.text(language, "meeting.agenda.header"));
         int n = 1;

@@ -44,7 +44,6 @@ class MeetingsCommand implements Command {
         StringBuilder text = new StringBuilder(request.text("meetings.header"));
         for (Meeting meeting : upcoming) {
             text.append("\n\n").append(request.text("meetings.item",
-                    "number", meeting.getNumber(),
                     "when", MeetingTexts.when(meeting),
                     "place", texts.place(request.language(), meeting.getFormat(), meeting.getLocation()),
                     "answer", texts.answer(request.language(),

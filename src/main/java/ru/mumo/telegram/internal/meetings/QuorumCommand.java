@@ -35,7 +35,7 @@ class QuorumCommand implements Command {
     public void execute(Request request) {
         var meeting = attendance.today(request.caller().membership().getAssociation().getId())
                 .orElseThrow(() -> new MeetingException(Reason.NO_MEETING_TODAY));
-        request.reply("quorum.reply", "number", meeting.getNumber(),
+        request.reply("quorum.reply", "meeting", texts.label(request.language(), meeting),
                 "quorum", texts.quorum(request.language(), attendance.quorum(meeting.getId())));
     }
 }

@@ -20,7 +20,7 @@ final class UpcomingPicker {
             return;
         }
         request.send(request.text("meeting.pick"), Keyboard.column(upcoming.stream()
-                .map(m -> Button.callback(request.text("meeting.pick.item", "number", m.getNumber(),
+                .map(m -> Button.callback(request.text("meeting.pick.item",
                         "when", MeetingTexts.when(m)), ButtonHandler.data(prefix, m.getId())))
                 .toList()));
     }

@@ -73,7 +73,10 @@ public class OutboxMessage {
         this.telegramMessageId = telegramMessageId;
         this.sentAt = now;
         this.document = null;
+        forgetAnswer();
     }
+
+    static final String FORGOTTEN_ANSWER = "{}";
 
     void retryLater(String error, Duration delay, Instant now) {
         this.attempts++;
@@ -86,6 +89,17 @@ public class OutboxMessage {
         this.status = Status.FAILED;
         this.lastError = truncate(error);
         this.document = null;
+        forgetAnswer();
+    }
+
+    /**
+     * A button press's confirmation lives on the phone for a few seconds and is not kept once sent: it may name a
+     * secret ballot's choice, and this row's place next to the ballot's own messages would tie the two together.
+     */
+    private void forgetAnswer() {
+        if (kind == Kind.ANSWER) {
+            this.payload = FORGOTTEN_ANSWER;
+        }
     }
 
     /** Replaces the payload by one with a person's erased data taken out. */

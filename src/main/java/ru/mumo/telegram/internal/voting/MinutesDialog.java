@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import ru.mumo.meetings.Meeting;
 import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.Request;
+import ru.mumo.telegram.internal.meetings.MeetingTexts;
 import ru.mumo.telegram.internal.dialog.Dialog;
 import ru.mumo.telegram.internal.dialog.DialogState;
 import ru.mumo.telegram.internal.dialog.Dialogs;
@@ -34,8 +35,10 @@ class MinutesDialog implements Dialog {
 
     private final MinutesService minutes;
     private final Dialogs dialogs;
+    private final MeetingTexts meetingTexts;
 
-    MinutesDialog(MinutesService minutes, Dialogs dialogs) {
+    MinutesDialog(MinutesService minutes, Dialogs dialogs, MeetingTexts meetingTexts) {
+        this.meetingTexts = meetingTexts;
         this.minutes = minutes;
         this.dialogs = dialogs;
     }
@@ -53,6 +56,11 @@ class MinutesDialog implements Dialog {
     /** {@code kind} is {@link #HEARD} or {@link #DECIDED}. */
     void start(Request request, String kind) {
         Meeting meeting = minutes.currentMeeting(request.caller().membership());
+        // Refused before anything is typed: a final protocol takes no more minutes, a meeting without quorum no decisions.
+        minutes.requireEditable(meeting.getId());
+        if (DECIDED.equals(kind)) {
+            minutes.requireQuorate(meeting.getId());
+        }
         String argument = request.argument();
         Matcher numbered = NUMBERED.matcher(argument);
         if (numbered.matches()) {
@@ -78,7 +86,8 @@ class MinutesDialog implements Dialog {
             items.add(Button.callback((i + 1) + ". " + (title.length() <= 60 ? title : title.substring(0, 59) + "…"),
                     ButtonHandler.data(MinutesButtons.PREFIX, meeting.getId(), i)));
         }
-        request.send(request.text("minutes.pick." + kind, "number", meeting.getNumber()), Keyboard.column(items));
+        request.send(request.text("minutes.pick." + kind, "meeting", meetingTexts.label(request.language(), meeting)),
+                Keyboard.column(items));
     }
 
     /** An agenda item was picked: writes the text typed with the command, or asks for it. */

@@ -1,15 +1,8 @@
 package ru.mumo.telegram.internal.voting;
 
-import java.util.Optional;
-
 import org.springframework.stereotype.Component;
 
-import ru.mumo.documents.ProtocolDocument;
 import ru.mumo.meetings.Meeting;
-import ru.mumo.meetings.MeetingService;
-import ru.mumo.meetings.MeetingStatus;
-import ru.mumo.membership.Membership;
-import ru.mumo.membership.MembershipService;
 import ru.mumo.telegram.internal.Access;
 import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.Request;
@@ -23,14 +16,12 @@ public class ProtocolButtons implements ButtonHandler {
 
     public static final String PREFIX = "proto";
 
-    private final MeetingService meetings;
-    private final MembershipService membership;
-    private final ProtocolDocument protocols;
+    private final ProtocolMeetings access;
+    private final ProtocolCommand.ProtocolSender sender;
 
-    ProtocolButtons(MeetingService meetings, MembershipService membership, ProtocolDocument protocols) {
-        this.meetings = meetings;
-        this.membership = membership;
-        this.protocols = protocols;
+    ProtocolButtons(ProtocolMeetings access, ProtocolCommand.ProtocolSender sender) {
+        this.access = access;
+        this.sender = sender;
     }
 
     @Override
@@ -40,25 +31,14 @@ public class ProtocolButtons implements ButtonHandler {
 
     @Override
     public Access access() {
-        return Access.MEMBER;
+        return Access.REGISTERED;
     }
 
     @Override
     public void press(Request request, String data) {
-        Optional<Meeting> meeting = meetings.meeting(ButtonHandler.id(data.split(":"), 0))
-                .filter(m -> m.getStatus() == MeetingStatus.OPEN || m.getStatus() == MeetingStatus.CLOSED);
-        if (meeting.isEmpty()) {
-            request.answer("button.inactive");
-            return;
-        }
-        boolean officer = membership.membershipsOf(request.caller().person()).stream()
-                .filter(m -> m.getAssociation().getId() == meeting.get().getAssociationId())
-                .anyMatch(m -> m.isLive() && m.getRole().isOfficer());
-        if (!officer) {
-            request.alert("refused.not.allowed");
-            return;
-        }
+        Meeting meeting = access.closedMeeting(ButtonHandler.id(data.split(":"), 0));
+        access.officerOf(request.caller(), meeting);
         request.answer("protocol.sending");
-        ProtocolCommand.send(request, protocols, meeting.get());
+        sender.send(request, meeting);
     }
 }

@@ -1,5 +1,7 @@
 package ru.mumo.telegram.internal.voting;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -8,26 +10,31 @@ import ru.mumo.documents.ProtocolDocument;
 import ru.mumo.documents.ProtocolFile;
 import ru.mumo.meetings.Meeting;
 import ru.mumo.meetings.MeetingService;
+import ru.mumo.meetings.MeetingStatus;
 import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.Command;
 import ru.mumo.telegram.internal.Request;
-import ru.mumo.voting.MinutesService;
+import ru.mumo.telegram.internal.meetings.MeetingTexts;
+import ru.mumo.telegram.internal.outbox.Button;
+import ru.mumo.telegram.internal.outbox.Keyboard;
+import ru.mumo.voting.VoteException;
+import ru.mumo.voting.VoteException.Reason;
 
 /**
- * {@code /protocol}: the latest meeting's protocol as a .docx ready to sign, and its summary as text;
- * {@code /protocol 3} the protocol of meeting No. 3 (the latest meeting with that number).
+ * {@code /protocol}: the latest closed meeting's protocol as a .docx and its summary as text; {@code /protocol 3}
+ * the protocol No. 3 (of the latest academic year that has one). A draft comes with the button that marks it
+ * final; a final one is ready to sign.
  */
 @Component
 class ProtocolCommand implements Command {
 
-    private final MinutesService minutes;
     private final MeetingService meetings;
-    private final ProtocolDocument protocols;
+    private final ProtocolSender sender;
 
-    ProtocolCommand(MinutesService minutes, MeetingService meetings, ProtocolDocument protocols) {
-        this.minutes = minutes;
+    ProtocolCommand(MeetingService meetings, ProtocolSender sender) {
         this.meetings = meetings;
-        this.protocols = protocols;
+        this.sender = sender;
     }
 
     @Override
@@ -42,9 +49,14 @@ class ProtocolCommand implements Command {
 
     @Override
     public void execute(Request request) {
+        List<Meeting> begun = meetings.held(request.caller().membership().getAssociation().getId());
+        List<Meeting> closed = begun.stream().filter(m -> m.getStatus() == MeetingStatus.CLOSED)
+                .sorted(Comparator.comparing(Meeting::getClosedAt).reversed()).toList();
         String argument = request.argument() == null ? "" : request.argument().strip().replaceFirst("^№\\s*", "");
         if (argument.isEmpty()) {
-            send(request, protocols, minutes.currentMeeting(request.caller().membership()));
+            Meeting latest = closed.stream().findFirst().orElseThrow(() -> new VoteException(
+                    begun.isEmpty() ? Reason.NO_HELD_MEETING : Reason.MEETING_NOT_CLOSED));
+            sender.send(request, latest);
             return;
         }
         if (!argument.matches("\\d{1,4}")) {
@@ -52,20 +64,36 @@ class ProtocolCommand implements Command {
             return;
         }
         int number = Integer.parseInt(argument);
-        Optional<Meeting> meeting = meetings.held(request.caller().membership().getAssociation().getId()).stream()
-                .filter(m -> m.getNumber() == number).findFirst();
+        Optional<Meeting> meeting = closed.stream().filter(m -> m.getNumber() != null && m.getNumber() == number)
+                .findFirst();
         if (meeting.isEmpty()) {
             request.reply("protocol.number.unknown", "number", number);
             return;
         }
-        send(request, protocols, meeting.get());
+        sender.send(request, meeting.get());
     }
 
-    /** The .docx with its caption, then the summary, to the chat the request came from. */
-    static void send(Request request, ProtocolDocument protocols, Meeting meeting) {
-        ProtocolFile file = protocols.protocol(meeting, request.language());
-        request.outbox().document(request.chatId(), file.fileName(), file.content(),
-                request.text("protocol.caption", "number", meeting.getNumber()));
-        request.send(file.summary(), null);
+    /** Sends a protocol where a command or a button asked for it. */
+    @Component
+    static class ProtocolSender {
+
+        private final ProtocolDocument protocols;
+        private final MeetingTexts meetingTexts;
+
+        ProtocolSender(ProtocolDocument protocols, MeetingTexts meetingTexts) {
+            this.protocols = protocols;
+            this.meetingTexts = meetingTexts;
+        }
+
+        /** The .docx with its caption, then the summary; under a draft's summary, the button to approve it. */
+        void send(Request request, Meeting meeting) {
+            ProtocolFile file = protocols.protocol(meeting, request.language());
+            String label = meetingTexts.label(request.language(), meeting);
+            request.outbox().document(request.chatId(), file.fileName(), file.content(),
+                    request.text("protocol.caption", "meeting", label, "final", file.isFinal() ? "yes" : "no"));
+            request.send(file.summary(), file.isFinal() ? null : Keyboard.of(Button.callback(
+                    request.text("protocol.finalise.button"),
+                    ButtonHandler.data(ProtocolFinalButtons.PREFIX, meeting.getId()))));
+        }
     }
 }

@@ -1,0 +1,81 @@
+package ru.mumo.voting;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.mumo.meetings.Meeting;
+import ru.mumo.meetings.MeetingService;
+import ru.mumo.meetings.MeetingStatus;
+import ru.mumo.membership.Association;
+import ru.mumo.membership.Membership;
+import ru.mumo.membership.MembershipService;
+import ru.mumo.voting.VoteException.Reason;
+import ru.mumo.voting.internal.Protocols;
+
+/** The protocols' records: written at close, completed by the secretary, then marked final for good. */
+@Service
+@Transactional
+public class ProtocolService {
+
+    private final Protocols protocols;
+    private final MeetingService meetings;
+    private final MembershipService membership;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ProtocolService(Protocols protocols, MeetingService meetings, MembershipService membership,
+            ApplicationEventPublisher events, Clock clock) {
+        this.protocols = protocols;
+        this.meetings = meetings;
+        this.membership = membership;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Writes the record of a meeting just closed, once. */
+    void draft(long meetingId) {
+        if (protocols.existsById(meetingId)) {
+            return;
+        }
+        Meeting meeting = meetings.meeting(meetingId).orElseThrow();
+        Association association = membership.association(meeting.getAssociationId()).orElseThrow();
+        protocols.save(new Protocol(meetingId, association.getId(), association.getName(),
+                association.getMunicipality(), clock.instant()));
+    }
+
+    /** The protocol's record; empty while the meeting has not been closed. */
+    @Transactional(readOnly = true)
+    public Optional<Protocol> protocol(long meetingId) {
+        return protocols.findById(meetingId);
+    }
+
+    /**
+     * An officer of the meeting's association marks its protocol final, after the meeting was closed.
+     *
+     * @return {@code false} if it was final already
+     */
+    public boolean finalise(Membership officer, long meetingId) {
+        VoteService.requireOfficer(officer);
+        Meeting meeting = meetings.meeting(meetingId)
+                .filter(m -> m.getAssociationId() == officer.getAssociation().getId())
+                .orElseThrow(() -> new VoteException(Reason.NO_HELD_MEETING));
+        if (meeting.getStatus() != MeetingStatus.CLOSED) {
+            throw new VoteException(Reason.MEETING_NOT_CLOSED);
+        }
+        Protocol protocol = protocols.findById(meetingId).orElseThrow();
+        if (!protocol.finalise(officer.getId(), clock.instant())) {
+            return false;
+        }
+        events.publishEvent(new ProtocolFinalised(meetingId));
+        return true;
+    }
+
+    /** Refuses a change to the minutes of a meeting whose protocol is final. */
+    void requireDraft(long meetingId) {
+        protocols.findById(meetingId).ifPresent(Protocol::requireDraft);
+    }
+}
