@@ -36,6 +36,8 @@ import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.PersonDetails;
 import ru.mumo.shared.Language;
 import ru.mumo.shared.ShiftableClock;
+import ru.mumo.voting.ProtocolService;
+import ru.mumo.voting.VoteException;
 
 /**
  * The deadlines module on the real schema with the outbox wired in: the calendar an association gets, and
@@ -76,6 +78,8 @@ class DeadlinesIntegrationTests {
     AttendanceService attendance;
     @Autowired
     ProtocolDocument protocols;
+    @Autowired
+    ProtocolService protocolService;
 
     @Test
     void anAssociationGetsEveryDeadlineOfTheRegulationSwitchedOn() {
@@ -123,14 +127,16 @@ class DeadlinesIntegrationTests {
     }
 
     @Test
-    void aClosedMeetingOwesItsProtocolInThreeDaysUntilTheProtocolIsFetched() {
+    void aClosedMeetingOwesItsProtocolInThreeDaysUntilTheProtocolIsFinal() {
         Membership chair = chairOfNewAssociation();
         ZonedDateTime start = ZonedDateTime.now(CLOCK.withZone(MOSCOW)).plusHours(1).truncatedTo(ChronoUnit.MINUTES);
         Meeting meeting = meetings.schedule(chair, start, MeetingFormat.ONLINE, "https://example.org/room",
                 List.of("О плане работы"));
         CLOCK.moveTo(start.plusMinutes(5).toInstant());
         attendance.openAttendance(chair);
-        protocols.protocol(meetings.meeting(meeting.getId()).orElseThrow(), Language.RU);
+        attendance.toggle(meeting.getId(), chair, chair.getId());
+        assertThatThrownBy(() -> protocols.protocol(meetings.meeting(meeting.getId()).orElseThrow(), Language.RU))
+                .as("a protocol is written at close").isInstanceOf(VoteException.class);
         assertThat(deadlines.protocolOf(meeting.getId())).as("no protocol is owed while the meeting runs").isEmpty();
         attendance.close(chair);
 
@@ -146,6 +152,11 @@ class DeadlinesIntegrationTests {
                 .isEqualTo(owed.getId());
 
         protocols.protocol(meetings.meeting(meeting.getId()).orElseThrow(), Language.RU);
+        assertThat(deadlines.protocolOf(meeting.getId()).orElseThrow().isFinished())
+                .as("fetching a draft does not meet the deadline").isFalse();
+        assertThat(deadlines.markDone(chair, owed.getId(), owed.getDueDate()))
+                .as("nor does Done by hand").isEqualTo(DoneResult.PROTOCOL_NOT_FINAL);
+        assertThat(protocolService.finalise(chair, meeting.getId())).isTrue();
         Deadline met = deadlines.protocolOf(meeting.getId()).orElseThrow();
         assertThat(met.isFinished()).isTrue();
         assertThat(met.getLastDoneFor()).isEqualTo(owed.getDueDate());
@@ -154,6 +165,26 @@ class DeadlinesIntegrationTests {
         assertThat(deadlines.deadline(chair, met.getId())).as("a met protocol is off the chair's calendar").isEmpty();
         assertThat(deadlines.markDone(chair, met.getId(), met.getDueDate())).isEqualTo(DoneResult.ALREADY);
         assertThat(deadlines.protocolOf(meeting.getId()).orElseThrow().getLastDoneAt()).isEqualTo(met.getLastDoneAt());
+    }
+
+    @Test
+    void aMeetingClosedWithoutQuorumDoesNotMeetTheQuarterRule() {
+        Membership chair = chairOfNewAssociation();
+        ZonedDateTime start = ZonedDateTime.now(CLOCK.withZone(MOSCOW)).plusHours(1).truncatedTo(ChronoUnit.MINUTES);
+        Meeting meeting = meetings.schedule(chair, start, MeetingFormat.ONLINE, "https://example.org/room",
+                List.of("О плане работы"));
+        CLOCK.moveTo(start.plusMinutes(5).toInstant());
+        attendance.openAttendance(chair);
+        Meeting closed = attendance.close(chair);
+
+        assertThat(closed.isHeld()).as("nobody checked in: no quorum").isFalse();
+        Deadline quarter = deadlines.calendar(chair.getAssociation().getId()).stream()
+                .filter(d -> d.getKind() == DeadlineKind.QUARTER_MEETING).findFirst().orElseThrow();
+        assertThat(quarter.getLastDoneFor()).as("a meeting without quorum is not held").isNull();
+        assertThat(meetings.heldInQuarter(chair.getAssociation().getId(), closed.localDate().getYear(),
+                (closed.localDate().getMonthValue() - 1) / 3 + 1)).isZero();
+        assertThat(deadlines.protocolOf(meeting.getId())).as("its protocol is still owed: it says no quorum")
+                .isPresent();
     }
 
     private CompletableFuture<Void> sweep(CyclicBarrier start) {

@@ -13,7 +13,6 @@ import ru.mumo.meetings.Meeting;
 import ru.mumo.meetings.MeetingService;
 import ru.mumo.shared.Language;
 import ru.mumo.shared.Messages;
-import ru.mumo.telegram.internal.meetings.MeetingTexts;
 
 /** How a deadline, its distance and what is done towards it read in a message. */
 @Component
@@ -23,10 +22,8 @@ public class DeadlineTexts {
 
     private final Messages messages;
     private final MeetingService meetings;
-    private final MeetingTexts meetingTexts;
 
-    DeadlineTexts(Messages messages, MeetingService meetings, MeetingTexts meetingTexts) {
-        this.meetingTexts = meetingTexts;
+    DeadlineTexts(Messages messages, MeetingService meetings) {
         this.messages = messages;
         this.meetings = meetings;
     }
@@ -41,8 +38,8 @@ public class DeadlineTexts {
             return name(language, kind);
         }
         Meeting meeting = meetings.meeting(meetingId).orElseThrow();
-        return messages.text(language, "deadline.kind.meeting.protocol",
-                "meeting", meetingTexts.label(language, meeting));
+        return messages.text(language, "deadline.kind.meeting.protocol", "number", meeting.getNumber(),
+                "date", DATE.format(meeting.localDate()));
     }
 
     public String name(Language language, Deadline deadline) {

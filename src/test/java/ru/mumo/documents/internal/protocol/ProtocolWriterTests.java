@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -15,28 +16,34 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
 
-import ru.mumo.shared.Language;
+import ru.mumo.meetings.Quorum;
 import ru.mumo.shared.Messages;
 
-/** The protocol's layout (S Appendix 2) opened back with POI, in both languages. */
+/** The protocol's layout (S Appendix 2) opened back with POI: always in Russian, an official paper. */
 class ProtocolWriterTests {
 
-    static final ProtocolContent CONTENT = new ProtocolContent(3, LocalDate.of(2026, 11, 27),
+    static final ProtocolContent CONTENT = new ProtocolContent(3, LocalDate.of(2026, 11, 27), false,
             "МУМО педагогов-психологов", "Спировский муниципальный округ", "Место проведения: МБОУ СОШ № 1, кабинет 12",
-            "7 из 9 членов МУМО, кворум есть.", "Иванова Анна Петровна", null, "Петрова Мария Ивановна",
-            List.of("Сидоров Пётр Ильич", "Кузнецова Ольга Николаевна"), List.of("Смирнова Елена Викторовна"),
+            Quorum.of(9, 7), "7 из 9 членов МУМО, кворум есть.",
+            List.of(new ProtocolContent.Line("Председатель", "Иванова Анна Петровна"),
+                    new ProtocolContent.Line("Секретарь", "Петрова Мария Ивановна"),
+                    new ProtocolContent.Line("Члены МУМО", "Кузнецова Ольга Николаевна, Сидоров Пётр Ильич")),
+            "Орлова Нина Павловна, Фомин Игорь Олегович", "Смирнова Елена Викторовна",
             List.of(new ProtocolContent.Item("О плане работы на 2026/2027 учебный год",
                             "Иванову А. П., председателя, о проекте плана работы.",
                             "Утвердить план работы.\nГолосовали: «за» — 6, «против» — 1, «воздержались» — 0. Решение принято."),
                     new ProtocolContent.Item("Разное", null, null)),
             List.of("По вопросу «О выдвижении на конкурс»: Голосовали (тайно): «за» — 3, «против» — 3, «воздержались» — 1. Решение не принято."),
-            "Иванова Анна Петровна", "Петрова Мария Ивановна");
+            null, new ProtocolContent.Line("Председатель", "Иванова Анна Петровна"),
+            new ProtocolContent.Line("Секретарь", "Петрова Мария Ивановна"));
+
+    static final Instant CLOSED = Instant.parse("2026-11-27T13:00:00Z");
 
     private final ProtocolWriter writer = new ProtocolWriter(new Messages());
 
     @Test
     void russianProtocolHasEverySectionOfAppendixTwo() throws IOException {
-        byte[] bytes = writer.write(CONTENT, Language.RU);
+        byte[] bytes = writer.write(CONTENT, CLOSED);
         Path out = Path.of("target", "protocol-sample-ru.docx");
         Files.createDirectories(out.getParent());
         Files.write(out, bytes);
@@ -47,14 +54,15 @@ class ProtocolWriterTests {
             assertThat(paragraphs.get(1)).isEqualTo("заседания МУМО");
             assertThat(text).contains("МУМО педагогов-психологов", "Спировский муниципальный округ",
                     "№ 3\t27.11.2026 г.", "Присутствовали: 7 из 9 членов МУМО, кворум есть.",
-                    "Председатель – Иванова Анна Петровна", "Заместитель председателя – отсутствует",
-                    "Секретарь – Петрова Мария Ивановна",
-                    "Члены МУМО – Сидоров Пётр Ильич, Кузнецова Ольга Николаевна",
+                    "Председатель – Иванова Анна Петровна", "Секретарь – Петрова Мария Ивановна",
+                    "Члены МУМО – Кузнецова Ольга Николаевна, Сидоров Пётр Ильич",
+                    "Отсутствовали – Орлова Нина Павловна, Фомин Игорь Олегович",
                     "Приглашённые – Смирнова Елена Викторовна",
                     "Повестка дня:\n1. О плане работы на 2026/2027 учебный год\n2. Разное",
                     "Слушали:\n1. Иванову А. П., председателя, о проекте плана работы.\n2. ____",
                     "Решили:\n1. Утвердить план работы.\nГолосовали: «за» — 6, «против» — 1, «воздержались» — 0. Решение принято.",
                     "3. По вопросу «О выдвижении на конкурс»: Голосовали (тайно)");
+            assertThat(text).doesNotContain("Заместитель председателя", "отсутствует", "ПРОЕКТ");
             assertThat(document.getParagraphs().get(0).getAlignment().name()).isEqualTo("CENTER");
             assertThat(document.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
                     .map(XWPFRun::getFontFamily).collect(Collectors.toSet())).containsOnly("Times New Roman");
@@ -66,14 +74,28 @@ class ProtocolWriterTests {
     }
 
     @Test
-    void englishProtocolUsesTheEnglishTemplate() throws IOException {
-        byte[] bytes = writer.write(CONTENT, Language.EN);
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+    void theSameContentIsTheSameFileWhenever() throws InterruptedException {
+        byte[] first = writer.write(CONTENT, CLOSED);
+        Thread.sleep(1100);
+        assertThat(writer.write(CONTENT, CLOSED)).isEqualTo(first);
+    }
+
+    @Test
+    void aDraftSaysSoAndAMeetingWithoutQuorumDecidedNothing() throws IOException {
+        ProtocolContent draft = new ProtocolContent(4, CONTENT.date(), true, CONTENT.association(),
+                CONTENT.municipality(), CONTENT.place(), Quorum.of(10, 3), "3 из 10 членов МУМО, кворума нет.",
+                List.of(new ProtocolContent.Line("Заместитель председателя", "Орлова Нина Павловна")), null, null,
+                List.of(new ProtocolContent.Item("Разное", null, null)), List.of(),
+                "кворума нет: заседание неправомочно, решения не принимались.",
+                new ProtocolContent.Line("Председательствующий (заместитель председателя)", "Орлова Нина Павловна"),
+                new ProtocolContent.Line("Секретарь", null));
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(writer.write(draft, CLOSED)))) {
             String text = document.getParagraphs().stream().map(XWPFParagraph::getText)
                     .collect(Collectors.joining("\n"));
-            assertThat(text).startsWith("MINUTES").contains("No. 3\t27.11.2026", "Present:", "Agenda:", "Heard:",
-                    "Decided:", "Deputy chair – absent");
-            assertThat(document.getTables().get(0).getText()).contains("Chair", "(signature)", "(full name)");
+            assertThat(text).startsWith("ПРОЕКТ\nПРОТОКОЛ")
+                    .contains("Решили: кворума нет: заседание неправомочно, решения не принимались.");
+            assertThat(document.getTables().get(0).getText())
+                    .contains("Председательствующий (заместитель председателя)", "Н. П. Орлова", "Секретарь", "______");
         }
     }
 }
