@@ -50,8 +50,9 @@ public class ProtocolDocument {
     }
 
     private String summary(ProtocolContent content, Language language) {
-        StringBuilder text = new StringBuilder(messages.text(language, "protocol.summary", "number", content.number(),
-                "date", content.date().format(DateTimeFormatter.ofPattern("dd.MM.yyyy")),
+        String date = content.date().format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        StringBuilder text = new StringBuilder(messages.text(language, "protocol.summary", "meeting",
+                messages.text(language, "meeting.label", "numbered", "yes", "number", content.number(), "date", date),
                 "attendance", messages.text(language, "protocol.attendance", "present", content.quorum().present(),
                         "members", content.quorum().members(), "quorate", content.quorum().quorate() ? "yes" : "no"),
                 "final", content.draft() ? "no" : "yes"));

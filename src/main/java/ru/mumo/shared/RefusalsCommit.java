@@ -4,18 +4,15 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Role;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.core.Ordered;
-import org.springframework.core.PriorityOrdered;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.interceptor.NoRollbackRuleAttribute;
 import org.springframework.transaction.interceptor.RollbackRuleAttribute;
 import org.springframework.transaction.interceptor.RuleBasedTransactionAttribute;
 import org.springframework.transaction.interceptor.TransactionAttribute;
 import org.springframework.transaction.interceptor.TransactionAttributeSource;
+import org.springframework.transaction.interceptor.TransactionInterceptor;
 
 /**
  * Makes every {@code @Transactional} boundary let a {@link Refusal} pass without marking the transaction
@@ -24,30 +21,24 @@ import org.springframework.transaction.interceptor.TransactionAttributeSource;
  * update, and the person got "internal error" instead of the reason. The rule is added here, once, to the
  * attributes Spring reads from the annotations, so no annotation can forget it.
  */
-@Configuration(proxyBeanMethods = false)
-class RefusalsCommit {
+@Component
+class RefusalsCommit implements SmartInitializingSingleton {
 
-    @Bean
-    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
-    static BeanPostProcessor refusalsCommitPostProcessor() {
-        return new Wrapper();
+    private final ObjectProvider<TransactionInterceptor> interceptors;
+
+    RefusalsCommit(ObjectProvider<TransactionInterceptor> interceptors) {
+        this.interceptors = interceptors;
     }
 
-    /** Wraps the transaction attribute source before the transaction advisor and interceptor receive it. */
-    static final class Wrapper implements BeanPostProcessor, PriorityOrdered {
-
-        @Override
-        public Object postProcessAfterInitialization(Object bean, String beanName) {
-            if (bean instanceof TransactionAttributeSource source && !(bean instanceof RefusalsNeverRollBack)) {
-                return new RefusalsNeverRollBack(source);
+    /** Runs once every singleton exists and before anything starts: no transaction has been opened yet. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        interceptors.orderedStream().forEach(interceptor -> {
+            TransactionAttributeSource source = interceptor.getTransactionAttributeSource();
+            if (source != null && !(source instanceof RefusalsNeverRollBack)) {
+                interceptor.setTransactionAttributeSource(new RefusalsNeverRollBack(source));
             }
-            return bean;
-        }
-
-        @Override
-        public int getOrder() {
-            return Ordered.HIGHEST_PRECEDENCE;
-        }
+        });
     }
 
     /** The annotations' attributes with one more rule: a refusal commits. */

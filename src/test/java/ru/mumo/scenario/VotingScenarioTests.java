@@ -72,7 +72,7 @@ class VotingScenarioTests extends ScenarioSupport {
                 team.member(3), team.member(4));
         List<BotMessage> ballots = new ArrayList<>();
         for (Phone phone : present) {
-            BotMessage ballot = phone.receives("Голосование на заседании № 1");
+            BotMessage ballot = phone.receives("Голосование на заседании от");
             assertThat(ballot.text()).contains("«" + PLAN + "»", "Голосование открытое");
             assertThat(ballot.buttonTexts()).containsExactly("За", "Против", "Воздержался");
             ballots.add(ballot);
@@ -102,20 +102,20 @@ class VotingScenarioTests extends ScenarioSupport {
         secretary.sends("/vote_close");
         for (Phone phone : team.everyone) {
             BotMessage result = phone.receives("Итоги голосования");
-            assertThat(result.text()).contains("«" + PLAN + "»", "За 4, против 1, воздержались 1 — решение принято",
-                    "Присутствовали 7 из 9");
+            assertThat(result.text()).contains("«" + PLAN + "»", "За 4, против 1, воздержались 1, не голосовали 1 "
+                    + "(из 7 присутствовавших при открытии) — решение принято");
         }
         secretary.seesEdited(board, "Голосование закрыто");
-        m0.seesEdited(ballots.get(2), "Голосование на заседании № 1 закрыто");
+        m0.seesEdited(ballots.get(2), "закрыто:\n«" + PLAN);
         assertThat(m0.current(ballots.get(2)).buttonTexts()).isEmpty();
-        team.chair.seesEdited(ballots.get(0), "Голосование на заседании № 1 закрыто");
+        team.chair.seesEdited(ballots.get(0), "закрыто:\n«" + PLAN);
         assertThat(team.chair.current(ballots.get(0)).buttonTexts()).isEmpty();
 
         secretary.sends("/vote_open secret О выдвижении Ивановой А. П. на конкурс");
         BotMessage secretBoard = secretary.receives("Тайное голосование открыто");
         String[] choices = {"За", "За", "За", "Против", "Против", "Против", "Воздержался"};
         for (int i = 0; i < present.size(); i++) {
-            BotMessage ballot = present.get(i).receives("Тайное голосование на заседании № 1");
+            BotMessage ballot = present.get(i).receives("Тайное голосование на заседании от");
             assertThat(ballot.text()).contains("сохраняется только число голосов");
             assertThat(present.get(i).pressesAndIsAnswered(ballot, choices[i]).text())
                     .isEqualTo("Голос принят: " + choices[i]);
@@ -131,10 +131,11 @@ class VotingScenarioTests extends ScenarioSupport {
         secretary.sends("/vote_close");
         for (Phone phone : team.everyone) {
             assertThat(phone.receives("Итоги голосования").text())
-                    .contains("За 3, против 3, воздержались 1 — решение не принято");
+                    .contains("За 3, против 3, воздержались 1, не голосовали 0 (из 7 присутствовавших при открытии) "
+                            + "— решение не принято");
         }
         Vote secret = bean(VoteService.class).votesOf(meeting.getId()).get(1);
-        assertThat(ballotRows(secret.getId())).isEqualTo(7);
+        assertThat(ballotRows(secret.getId())).as("a closed secret vote keeps no ballot").isZero();
         assertThat(jdbc().queryForObject("select count(*) from ballot where vote_id = ? and choice is not null",
                 Integer.class, secret.getId())).as("choices of a closed secret vote").isZero();
         assertThat(jdbc().queryForObject("select count(*) from ballot where vote_id = ? and choice is not null",
@@ -168,17 +169,20 @@ class VotingScenarioTests extends ScenarioSupport {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(file.document().bytes()))) {
             String text = document.getParagraphs().stream().map(XWPFParagraph::getText)
                     .collect(Collectors.joining("\n"));
-            assertThat(text).startsWith("ПРОТОКОЛ\nзаседания МУМО\nМУМО учителей биологии")
+            assertThat(text).startsWith("ПРОЕКТ\nПРОТОКОЛ\nзаседания МУМО\nМУМО учителей биологии")
                     .contains("№ 1\t", "Присутствовали: 7 из 9 членов МУМО, кворум есть.",
-                            "Председатель – " + team.chairName, "Заместитель председателя – отсутствует",
-                            "Секретарь – " + team.secretaryName,
+                            "Председатель – " + team.chairName, "Секретарь – " + team.secretaryName,
                             "Приглашённые – " + team.guestName,
                             "Повестка дня:\n1. " + PLAN + "\n2. " + CONTEST,
                             "Слушали:\n1. Иванову А. П., председателя, о проекте плана работы.",
-                            "Решили:\n1. Голосовали: «за» — 4, «против» — 1, «воздержались» — 1. Решение принято.",
+                            "Решили:\n1. Голосовали: «за» — 4, «против» — 1, «воздержались» — 1, не голосовали — 1 "
+                                    + "(из 7 присутствовавших). Решение принято.",
                             "2. Рекомендовать двух участников к конкурсу.",
                             "3. По вопросу «О выдвижении Ивановой А. П. на конкурс»: Голосовали (тайно): «за» — 3, "
-                                    + "«против» — 3, «воздержались» — 1. Решение не принято.");
+                                    + "«против» — 3, «воздержались» — 1, не голосовали — 0 (из 7 присутствовавших). "
+                                    + "Решение не принято.",
+                            "Отсутствовали – " + team.memberName(5) + ", " + team.memberName(6));
+            assertThat(text).doesNotContain("Заместитель председателя", "отсутствует");
             String members = document.getParagraphs().stream().map(XWPFParagraph::getText)
                     .filter(p -> p.startsWith("Члены МУМО")).findFirst().orElseThrow();
             for (int i = 0; i < 5; i++) {
@@ -191,7 +195,7 @@ class VotingScenarioTests extends ScenarioSupport {
     }
 
     @Test
-    void noQuorumNoVoteAndLostQuorumNoDecisionAndTheRefusals() {
+    void noQuorumNoVoteAndAttendanceMarksDoNotMoveAnOpenVoteAndTheRefusals() {
         Team team = team("МУМО учителей химии", 3, true);
         Meeting meeting = meetingToday(team);
         Phone secretary = team.secretary;
@@ -209,13 +213,16 @@ class VotingScenarioTests extends ScenarioSupport {
         BotMessage memberBallot = team.member(0).receives("Голосование на заседании");
         vote(team.member(0), memberBallot, "За");
 
+        // Marking a voter absent while the vote is open changes neither its electorate nor its count.
         secretary.sends("/attendance");
-        BotMessage list = secretary.receives("Присутствие на заседании № 1");
+        BotMessage list = secretary.receives("Присутствие на заседании от");
+        assertThat(list.text()).contains("Идёт голосование: в нём голосуют 3 присутствовавших при его открытии");
         secretary.presses(list, "✅ " + team.memberName(0));
         secretary.seesEdited(list, "2 из 5 присутствуют");
         assertThat(team.member(0).pressesAndIsAnswered(memberBallot, "Против").text())
-                .contains("Голосуют только члены МУМО, отмеченные на заседании");
-        assertThat(team.member(0).current(memberBallot).text()).contains("Ваш выбор: За");
+                .isEqualTo("Голос принят: Против");
+        team.member(0).seesEdited(memberBallot, "Ваш выбор: Против");
+        secretary.seesEdited(board, "Проголосовали: 1 из 3");
 
         Vote vote = bean(VoteService.class).votesOf(meeting.getId()).get(0);
         Membership guest = team.membership(team.guest);
@@ -231,21 +238,26 @@ class VotingScenarioTests extends ScenarioSupport {
                 .extracting(e -> ((VoteException) e).reason()).isEqualTo(VoteException.Reason.NOT_A_MEMBER);
         assertThat(ballotRows(vote.getId())).isEqualTo(1);
 
+        // Checked in after the vote opened: present at the meeting, but no ballot in this vote.
+        checkInAll(team, List.of(team.member(1)));
+        secretary.seesEdited(list, "3 из 5 присутствуют");
         vote(team.chair, chairBallot, "За");
         vote(secretary, secretaryBallot, "За");
-        secretary.seesEdited(board, "Проголосовали: 3");
+        secretary.seesEdited(board, "Проголосовали: 3 из 3");
         secretary.sends("/vote_close");
         for (Phone phone : team.everyone) {
             assertThat(phone.receives("Итоги голосования").text())
-                    .contains("За 3, против 0, воздержались 0 — кворума нет, решение не принято",
-                            "Присутствовали 2 из 5");
+                    .contains("За 2, против 1, воздержались 0, не голосовали 0 (из 3 присутствовавших при открытии) "
+                            + "— решение принято");
         }
-        team.chair.seesEdited(chairBallot, "Голосование на заседании № 1 закрыто");
+        assertThat(telegram.messagesIn(team.member(1).id())).extracting(ScenarioSupport::text)
+                .noneMatch(text -> text.startsWith("🗳 Голосование на заседании"));
+        team.chair.seesEdited(chairBallot, "закрыто:\n«Утвердить план работы»");
         assertThat(team.chair.current(chairBallot).buttonTexts()).isEmpty();
         assertThatThrownBy(() -> bean(VoteService.class).cast(vote.getId(), team.membership(team.chair), Choice.AGAINST))
                 .extracting(e -> ((VoteException) e).reason()).isEqualTo(VoteException.Reason.VOTE_CLOSED);
         assertThat(jdbc().queryForObject("select count(*) from ballot where vote_id = ? and choice = 'FOR'",
-                Integer.class, vote.getId())).isEqualTo(3);
+                Integer.class, vote.getId())).isEqualTo(2);
         secretary.sends("/vote_close");
         secretary.receives("Открытого голосования нет");
         team.member(1).sends("/vote_close");
@@ -274,7 +286,8 @@ class VotingScenarioTests extends ScenarioSupport {
 
         secretary.sends("/vote_close");
         assertThat(secretary.receives("Итоги голосования").text())
-                .contains("За 1, против 1, воздержались 0 — решение не принято");
+                .contains("За 1, против 1, воздержались 0, не голосовали 2 (из 4 присутствовавших при открытии) "
+                        + "— решение не принято");
         Vote vote = bean(VoteService.class).votesOf(meeting.getId()).get(0);
         assertThat(ballotRows(vote.getId())).isEqualTo(2);
     }
@@ -306,7 +319,7 @@ class VotingScenarioTests extends ScenarioSupport {
 
     private void checkInAll(Team team, List<Phone> phones) {
         for (Phone phone : phones) {
-            BotMessage button = phone.receives("Идёт заседание № 1");
+            BotMessage button = phone.receives("Идёт заседание от");
             phone.presses(button, "🙋 Я на заседании");
             phone.seesEdited(button, "Отмечено: вы на заседании");
         }

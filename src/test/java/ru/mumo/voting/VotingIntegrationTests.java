@@ -83,6 +83,25 @@ class VotingIntegrationTests {
         threads.shutdownNow();
     }
 
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+    @Autowired
+    org.springframework.transaction.interceptor.TransactionInterceptor interceptor;
+
+    /**
+     * A refusal passing through a method with its own {@code @Transactional(readOnly = true)} leaves the caller's
+     * transaction free to commit: the refusal is an answer, and the update's other effects must be kept.
+     */
+    @Test
+    void aRefusalThroughAReadOnlyMethodLeavesTheTransactionCommittable() {
+        Sitting sitting = sitting(1);
+        attendance.close(sitting.secretary);
+        tx.executeWithoutResult(status -> {
+            assertThatThrownBy(() -> votes.openMeeting(sitting.secretary)).isInstanceOf(VoteException.class);
+            assertThat(status.isRollbackOnly()).isFalse();
+        });
+    }
+
     @Test
     void oneMemberPressingOnEightThreadsGetsOneBallot() throws Exception {
         Sitting sitting = sitting(5);
