@@ -76,10 +76,10 @@ class PersonalDataScenarioTests extends DataBankScenarios {
         teacher.receives("Почётные звания");
         teacher.sends("/forget");
         BotMessage confirm = teacher.receives("Отзыв согласия на обработку персональных данных");
-        assertThat(confirm.text()).contains("Сохранятся: уже подписанные протоколы заседаний");
+        assertThat(confirm.text()).contains("Сохранятся: обезличенная история членства");
         teacher.presses(confirm, "Да, удалить мои данные");
         teacher.seesEdited(confirm, "Ваши данные удалены");
-        assertThat(teacher.current(confirm).text()).contains("Сохранены только подписанные протоколы");
+        assertThat(teacher.current(confirm).text()).contains("вместо ФИО теперь «Участник удалён»");
         chair.receives("Участник (член МУМО) отозвал согласие на обработку персональных данных");
         awaitOutboxSent();
 
