@@ -75,8 +75,8 @@ class MeetingRecordScenarioTests extends ScenarioSupport {
         // Two people open the member link during the meeting: not on the roll, so the base stays ten.
         team.join("Новенькая Первая Андреевна", Role.MEMBER);
         team.join("Новенький Второй Андреевич", Role.MEMBER);
-        team.member(3).sends("/quorum");
-        team.member(3).receives("5 из 10 присутствуют, для кворума нужно 6: кворума нет");
+        team.member(4).sends("/quorum");
+        team.member(4).receives("5 из 10 присутствуют, для кворума нужно 6: кворума нет");
 
         checkInAll(List.of(team.member(3)));
         team.secretary.sends("/quorum");
@@ -187,7 +187,7 @@ class MeetingRecordScenarioTests extends ScenarioSupport {
                 meeting.academicYear().startYear())).isZero();
 
         team.secretary.sends("/protocol");
-        BotMessage file = team.secretary.receives(m -> m.document() != null, "the protocol");
+        BotMessage file = team.secretary.receives(m -> docx(m), "the protocol");
         assertThat(paragraphs(file)).contains("Присутствовали: 3 из 10 членов МУМО, кворума нет.",
                 "Решили: кворума нет: заседание неправомочно, решения не принимались.");
     }
@@ -215,7 +215,7 @@ class MeetingRecordScenarioTests extends ScenarioSupport {
 
         Deadline owed = bean(DeadlineService.class).protocolOf(meeting.getId()).orElseThrow();
         team.secretary.sends("/protocol");
-        BotMessage draft = team.secretary.receives(m -> m.document() != null, "the draft protocol");
+        BotMessage draft = team.secretary.receives(m -> docx(m), "the draft protocol");
         assertThat(draft.caption()).contains("проект");
         assertThat(paragraphs(draft).get(0)).isEqualTo("ПРОЕКТ");
         assertThat(bean(DeadlineService.class).protocolOf(meeting.getId()).orElseThrow().isFinished())
@@ -227,7 +227,7 @@ class MeetingRecordScenarioTests extends ScenarioSupport {
         BotMessage confirm = team.secretary.receives("Утвердить протокол заседания № 1?");
         team.secretary.presses(confirm, "Да, утвердить");
         team.secretary.seesEdited(confirm, "Протокол заседания № 1 утверждён");
-        BotMessage signed = team.secretary.receives(m -> m.document() != null, "the final protocol");
+        BotMessage signed = team.secretary.receives(m -> docx(m), "the final protocol");
         assertThat(signed.caption()).contains("окончательный");
         assertThat(bean(DeadlineService.class).protocolOf(meeting.getId()).orElseThrow().isFinished()).isTrue();
         assertThat(owed.isFinished()).isFalse();
@@ -256,7 +256,7 @@ class MeetingRecordScenarioTests extends ScenarioSupport {
         membership.appoint(team.chairMembership, team.membership(team.member(2)).getId(), Role.SECRETARY);
         leave(team.member(1));
         team.chair.sends("/protocol 1");
-        BotMessage again = team.chair.receives(m -> m.document() != null, "the protocol again");
+        BotMessage again = team.chair.receives(m -> docx(m), "the protocol again");
         assertThat(again.document().bytes()).as("the same file, byte for byte").isEqualTo(signed.document().bytes());
         assertThat(team.chair.receives("Протокол заседания № 1").buttonTexts())
                 .as("a final protocol has nothing left to approve").isEmpty();
@@ -307,7 +307,7 @@ class MeetingRecordScenarioTests extends ScenarioSupport {
         assertThat(tables).contains("BALLOT", "VOTE", "VOTE_ELECTOR", "OUTBOX_MESSAGE", "PROCESSED_UPDATE");
         List<String> joins = new ArrayList<>();
         for (String table : tables) {
-            for (Map<String, Object> row : jdbc.queryForList("select * from " + table)) {
+            for (Map<String, Object> row : jdbc.queryForList("select * from \"" + table + "\"")) {
                 boolean voter = false;
                 boolean choice = false;
                 for (Map.Entry<String, Object> cell : row.entrySet()) {
@@ -363,6 +363,10 @@ class MeetingRecordScenarioTests extends ScenarioSupport {
         team.secretary.pressesAndIsAnswered(list, button);
     }
 
+    private static boolean docx(BotMessage message) {
+        return message.document() != null && message.document().fileName().endsWith(".docx");
+    }
+
     private void vote(Phone phone, BotMessage ballot, String choice) {
         phone.presses(ballot, choice);
         phone.seesEdited(ballot, "Ваш выбор: " + choice);
@@ -403,8 +407,8 @@ class MeetingRecordScenarioTests extends ScenarioSupport {
         clock.moveTo(morning.toInstant());
         Meeting meeting = bean(MeetingService.class).schedule(team.chairMembership, morning.plusHours(1),
                 MeetingFormat.IN_PERSON, "Кабинет 5", List.of(PLAN, CONTEST));
+        // The check-in buttons reach every chat before the secretary's confirmation, so nobody waits for it here.
         team.secretary.sends("/checkin");
-        team.secretary.receives("Отметка присутствия на заседании от " + DAY.format(morning) + " открыта");
         return meeting;
     }
 

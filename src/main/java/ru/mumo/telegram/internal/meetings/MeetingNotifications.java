@@ -13,6 +13,7 @@ import ru.mumo.meetings.MeetingChanged;
 import ru.mumo.meetings.MeetingClosed;
 import ru.mumo.meetings.MeetingScheduled;
 import ru.mumo.meetings.MeetingService;
+import ru.mumo.meetings.MeetingStatus;
 import ru.mumo.meetings.ReminderDue;
 import ru.mumo.meetings.RsvpSummary;
 import ru.mumo.membership.Membership;
@@ -141,9 +142,12 @@ class MeetingNotifications {
         votes.vote(event.voteId()).ifPresent(v -> boards.refresh(v.getMeetingId()));
     }
 
+    /** A vote closed with its meeting leaves the lists to the meeting's close, which edits them once. */
     @EventListener
     void on(VoteClosed event) {
-        votes.vote(event.voteId()).ifPresent(v -> boards.refresh(v.getMeetingId()));
+        votes.vote(event.voteId()).map(v -> meetings.meeting(v.getMeetingId()).orElseThrow())
+                .filter(m -> m.getStatus() != MeetingStatus.CLOSED)
+                .ifPresent(m -> boards.refresh(m.getId()));
     }
 
     /** Takes the "I'm here" buttons away and shows the officers the final figures. */
