@@ -316,6 +316,45 @@ class MeetingsIntegrationTests {
         assertThat(scheduler.getMetaData().isJobStoreSupportsPersistence()).isTrue();
     }
 
+    /**
+     * Protocol numbers are given at close, consecutive within the academic year: a cancelled meeting takes none,
+     * a meeting moved across 1 January keeps counting in its academic year, and 1 September starts again at 1.
+     */
+    @Test
+    void protocolNumbersRunWithoutGapsWithinTheAcademicYear() {
+        Association a = association(3, 0);
+        int year = ru.mumo.shared.AcademicYear.of(ZonedDateTime.now(CLOCK.withZone(MOSCOW)).toLocalDate())
+                .startYear() + 1;
+        CLOCK.moveTo(ZonedDateTime.of(year, 12, 1, 9, 0, 0, 0, MOSCOW).toInstant());
+        Meeting first = meetings.schedule(a.chair, ZonedDateTime.of(year, 12, 15, 15, 0, 0, 0, MOSCOW),
+                MeetingFormat.IN_PERSON, "Room 1", List.of("Plan"));
+        Meeting cancelled = meetings.schedule(a.chair, ZonedDateTime.of(year, 12, 20, 15, 0, 0, 0, MOSCOW),
+                MeetingFormat.IN_PERSON, "Room 1", List.of("Olympiad"));
+        Meeting moved = meetings.schedule(a.chair, ZonedDateTime.of(year, 12, 25, 15, 0, 0, 0, MOSCOW),
+                MeetingFormat.IN_PERSON, "Room 1", List.of("Report"));
+        assertThat(List.of(first, cancelled, moved)).extracting(Meeting::getNumber).containsOnlyNulls();
+        meetings.cancel(a.chair, cancelled.getId());
+        Meeting january = meetings.move(a.chair, moved.getId(),
+                ZonedDateTime.of(year + 1, 1, 15, 15, 0, 0, 0, MOSCOW).toInstant());
+
+        assertThat(hold(a, first)).extracting(Meeting::getNumber, Meeting::getNumberYear).containsExactly(1, year);
+        assertThat(hold(a, january)).extracting(Meeting::getNumber, Meeting::getNumberYear).containsExactly(2, year);
+        Meeting september = meetings.schedule(a.chair, ZonedDateTime.of(year + 1, 9, 10, 15, 0, 0, 0, MOSCOW),
+                MeetingFormat.IN_PERSON, "Room 1", List.of("Plan"));
+        assertThat(hold(a, september)).extracting(Meeting::getNumber, Meeting::getNumberYear)
+                .containsExactly(1, year + 1);
+        assertThat(meetings.meeting(cancelled.getId()).orElseThrow().getNumber()).isNull();
+    }
+
+    /** Opens the meeting at its start, marks the chair and the secretary present and closes it. */
+    private Meeting hold(Association a, Meeting meeting) {
+        CLOCK.moveTo(meeting.getStartsAt().plus(Duration.ofMinutes(5)));
+        attendance.openAttendance(a.chair);
+        attendance.toggle(meeting.getId(), a.chair, a.chair.getId());
+        attendance.toggle(meeting.getId(), a.chair, a.secretary.getId());
+        return attendance.close(a.chair);
+    }
+
     private long outbox(Membership m, String kind) {
         return jdbc.queryForObject("select count(*) from outbox_message where chat_id = ? and kind = ?", Long.class,
                 m.getPerson().getTelegramUserId(), kind);

@@ -164,7 +164,7 @@ public class ProtocolWriter {
         table.setTableAlignment(TableRowAlign.LEFT);
         table.removeBorders();
         table.setWidth(TEXT_WIDTH);
-        int[] widths = {50 * MM, 45 * MM, TEXT_WIDTH - 95 * MM};
+        int[] widths = {58 * MM, 42 * MM, TEXT_WIDTH - 100 * MM};
         signatureRow(table, 0, widths, content.presiding().label(), content.presiding().names());
         captionRow(table, 1, widths, language);
         signatureRow(table, 2, widths, content.secretary().label(), content.secretary().names());
@@ -173,7 +173,7 @@ public class ProtocolWriter {
 
     private void signatureRow(XWPFTable table, int row, int[] widths, String role, String name) {
         cell(table, row, 0, widths[0], ParagraphAlignment.LEFT, role, SIZE);
-        cell(table, row, 1, widths[1], ParagraphAlignment.CENTER, "_".repeat(16), SIZE);
+        cell(table, row, 1, widths[1], ParagraphAlignment.CENTER, "_".repeat(14), SIZE);
         cell(table, row, 2, widths[2], ParagraphAlignment.CENTER, name == null ? "_".repeat(22) : signed(name), SIZE);
         table.getRow(row).setHeight(700);
     }

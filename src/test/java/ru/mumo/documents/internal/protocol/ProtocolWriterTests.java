@@ -82,6 +82,7 @@ class ProtocolWriterTests {
 
     @Test
     void aDraftSaysSoAndAMeetingWithoutQuorumDecidedNothing() throws IOException {
+        Files.createDirectories(Path.of("target"));
         ProtocolContent draft = new ProtocolContent(4, CONTENT.date(), true, CONTENT.association(),
                 CONTENT.municipality(), CONTENT.place(), Quorum.of(10, 3), "3 из 10 членов МУМО, кворума нет.",
                 List.of(new ProtocolContent.Line("Заместитель председателя", "Орлова Нина Павловна")), null, null,
@@ -89,7 +90,9 @@ class ProtocolWriterTests {
                 "кворума нет: заседание неправомочно, решения не принимались.",
                 new ProtocolContent.Line("Председательствующий (заместитель председателя)", "Орлова Нина Павловна"),
                 new ProtocolContent.Line("Секретарь", null));
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(writer.write(draft, CLOSED)))) {
+        byte[] bytes = writer.write(draft, CLOSED);
+        Files.write(Path.of("target", "protocol-sample-no-quorum.docx"), bytes);
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             String text = document.getParagraphs().stream().map(XWPFParagraph::getText)
                     .collect(Collectors.joining("\n"));
             assertThat(text).startsWith("ПРОЕКТ\nПРОТОКОЛ")
