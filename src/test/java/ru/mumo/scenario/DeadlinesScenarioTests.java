@@ -259,7 +259,7 @@ class DeadlinesScenarioTests extends ScenarioSupport {
 
     @Test
     @Order(6)
-    void theSecretaryIsNudgedAboutAClosedMeetingsProtocolUntilTheButtonSendsIt() throws IOException {
+    void theSecretaryIsNudgedAboutAClosedMeetingsProtocolUntilItIsApproved() throws IOException {
         Team team = team("МУМО учителей истории");
         DeadlineService deadlines = bean(DeadlineService.class);
         for (Deadline d : deadlines.calendar(team.chairMembership.getAssociation().getId())) {
@@ -272,14 +272,15 @@ class DeadlinesScenarioTests extends ScenarioSupport {
         bean(AttendanceService.class).openAttendance(team.chairMembership);
         team.secretary.sends("/meeting_close");
         LocalDate due = start.toLocalDate().plusDays(3);
-        assertThat(team.secretary.receives("Заседание № " + meeting.getNumber() + " закрыто").text())
+        assertThat(team.secretary.receives("Заседание № 1 закрыто").text())
                 .contains("Протокол — /protocol. Срок — " + due.format(DATE));
+        Meeting closed = bean(MeetingService.class).meeting(meeting.getId()).orElseThrow();
 
         clock.moveTo(due.minusDays(1).atTime(9, 0, 30).atZone(MOSCOW).toInstant());
-        String name = "Протокол заседания № " + meeting.getNumber() + " от " + start.toLocalDate().format(DATE);
+        String name = "Протокол заседания № 1 от " + start.toLocalDate().format(DATE);
         BotMessage nudge = team.secretary.receives(name);
-        assertThat(nudge.text()).contains("через 1 день", "протокол ещё не получен");
-        assertThat(nudge.buttonTexts()).containsExactly("📄 Протокол", "✅ Готово");
+        assertThat(nudge.text()).contains("через 1 день", "протокол ещё не утверждён");
+        assertThat(nudge.buttonTexts()).as("a protocol is met by approving it").containsExactly("📄 Протокол");
         team.chair.receives(name);
         assertThat(team.member.drain()).extracting(ScenarioSupport::text).noneMatch(text -> text.contains(name));
 
@@ -289,14 +290,21 @@ class DeadlinesScenarioTests extends ScenarioSupport {
         team.secretary.receives("Напишите номер заседания цифрами");
         team.secretary.presses(nudge, "📄 Протокол");
         BotMessage protocol = team.secretary.receives(m -> m.document() != null, "the protocol .docx");
-        assertThat(protocol.document().fileName()).isEqualTo(String.format("protocol-%d-%02d.docx",
-                meeting.getNumberYear(), meeting.getNumber()));
-        assertThat(paragraphs(protocol.document().bytes())).contains("ПРОТОКОЛ");
-        keep(protocol);
-        team.secretary.receives("Об итогах олимпиады");
+        assertThat(protocol.document().fileName()).isEqualTo(String.format("protocol-%d-%02d-draft.docx",
+                closed.getNumberYear(), closed.getNumber()));
+        assertThat(paragraphs(protocol.document().bytes())).contains("ПРОЕКТ", "ПРОТОКОЛ");
+        BotMessage summary = team.secretary.receives("Об итогах олимпиады");
+        assertThat(deadlines.protocolOf(meeting.getId()).orElseThrow().isFinished())
+                .as("a draft does not meet the deadline").isFalse();
+        team.secretary.presses(summary, "✅ Утвердить протокол");
+        BotMessage confirm = team.secretary.receives("Утвердить протокол заседания № 1?");
+        team.secretary.presses(confirm, "Да, утвердить");
+        team.secretary.seesEdited(confirm, "утверждён");
+        BotMessage signed = team.secretary.receives(m -> m.document() != null, "the final protocol .docx");
+        assertThat(signed.document().fileName()).isEqualTo(String.format("protocol-%d-%02d.docx",
+                closed.getNumberYear(), closed.getNumber()));
+        keep(signed);
         assertThat(deadlines.protocolOf(meeting.getId()).orElseThrow().isFinished()).isTrue();
-        assertThat(team.secretary.pressesAndIsAnswered(nudge, "✅ Готово").text())
-                .isEqualTo("Этот срок уже отмечен выполненным.");
 
         clock.shift(Duration.ofDays(1));
         sleep(A_FEW_SWEEPS.toMillis());

@@ -60,13 +60,13 @@ class VotingCrashProcessScenarioTests extends ProcessScenarioSupport {
 
         telegram.userSends(chair, "/checkin");
         for (TestUser user : List.of(chair, first, second)) {
-            press(user, await(user.id(), "Идёт заседание № 1"), "🙋 Я на заседании");
+            press(user, await(user.id(), "Идёт заседание от "), "🙋 Я на заседании");
             awaitEdited(user.id(), "Отмечено: вы на заседании");
         }
         telegram.userSends(chair, "/vote_open Участвовать в олимпиаде");
         await(chair.id(), "Проголосовали: 0 из 3");
-        BotMessage firstBallot = await(first.id(), "Голосование на заседании № 1");
-        BotMessage secondBallot = await(second.id(), "Голосование на заседании № 1");
+        BotMessage firstBallot = await(first.id(), "Голосование на заседании от ");
+        BotMessage secondBallot = await(second.id(), "Голосование на заседании от ");
 
         press(first, firstBallot, "За");
         awaitEdited(first.id(), "Ваш выбор: За");
