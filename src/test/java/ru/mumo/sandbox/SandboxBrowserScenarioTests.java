@@ -150,7 +150,7 @@ class SandboxBrowserScenarioTests {
             await(() -> lastBotMessage(phone(name), "Ваш выбор: За"));
         }
         type("Светлана", "/vote_close");
-        await(() -> lastBotMessage(phone("Мария"), "За 5, против 0, воздержались 0 — решение принято"));
+        await(() -> lastBotMessage(phone("Мария"), "За 5, против 0, воздержались 0, не голосовали 0"));
         type("Светлана", "/meeting_close");
         await(() -> lastBotMessage(phone("Светлана"), "Заседание № 1 закрыто"));
         type("Светлана", "/protocol");

@@ -304,6 +304,7 @@ class DeadlinesScenarioTests extends ScenarioSupport {
         assertThat(signed.document().fileName()).isEqualTo(String.format("protocol-%d-%02d.docx",
                 closed.getNumberYear(), closed.getNumber()));
         keep(signed);
+        assertThat(team.secretary.receives("Протокол заседания № 1").buttonTexts()).isEmpty();
         assertThat(deadlines.protocolOf(meeting.getId()).orElseThrow().isFinished()).isTrue();
 
         clock.shift(Duration.ofDays(1));

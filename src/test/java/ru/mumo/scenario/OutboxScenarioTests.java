@@ -100,8 +100,13 @@ class OutboxScenarioTests extends ScenarioSupport {
         long answer = jdbc.queryForObject("select max(id) from outbox_message where kind = 'ANSWER'", Long.class);
         awaitStatus(jdbc, status, answer, "SENT");
 
-        // As if the bot died after Telegram took the answer but before the row was marked sent.
-        jdbc.update("update outbox_message set status = 'PENDING', sent_at = null where id = ?", answer);
+        assertThat(jdbc.queryForObject("select payload from outbox_message where id = ?", String.class, answer))
+                .as("a button answer is not kept once sent").isEqualTo("{}");
+
+        // As if the bot died after Telegram took the answer but before the row was marked sent (and emptied).
+        String queryId = telegram.answersTo(teacher.id()).get(0).queryId();
+        jdbc.update("update outbox_message set status = 'PENDING', sent_at = null, payload = ? where id = ?",
+                "{\"callbackQueryId\":\"" + queryId + "\",\"alert\":false}", answer);
         awaitStatus(jdbc, status, answer, "SENT");
 
         assertThat(telegram.rejectedCalls()).anySatisfy(call -> {

@@ -20,7 +20,7 @@ public interface Participants extends JpaRepository<Participant, Long> {
     List<Long> rollIds(long meetingId);
 
     /** The one exception to a record never changing: an erased person's name (152-FZ) leaves every protocol. */
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Modifying(flushAutomatically = true)
     @Query("update Participant p set p.fullName = ?2 where p.personId = ?1 and p.fullName is not null")
     int anonymise(long personId, String placeholder);
 }

@@ -21,7 +21,7 @@ public interface Ballots extends JpaRepository<Ballot, Long> {
      * Forgets a closed secret vote's ballots altogether: the counts are in the vote row, and neither a choice nor
      * the moment of a press is left to join on.
      */
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Modifying(flushAutomatically = true)
     @Query("delete from Ballot b where b.voteId = ?1")
     int forget(long voteId);
 }

@@ -17,9 +17,9 @@ public class ProtocolButtons implements ButtonHandler {
     public static final String PREFIX = "proto";
 
     private final ProtocolMeetings access;
-    private final ProtocolCommand.ProtocolSender sender;
+    private final ProtocolSender sender;
 
-    ProtocolButtons(ProtocolMeetings access, ProtocolCommand.ProtocolSender sender) {
+    ProtocolButtons(ProtocolMeetings access, ProtocolSender sender) {
         this.access = access;
         this.sender = sender;
     }

@@ -6,18 +6,12 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import ru.mumo.documents.ProtocolDocument;
-import ru.mumo.documents.ProtocolFile;
 import ru.mumo.meetings.Meeting;
 import ru.mumo.meetings.MeetingService;
 import ru.mumo.meetings.MeetingStatus;
 import ru.mumo.telegram.internal.Access;
-import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.Command;
 import ru.mumo.telegram.internal.Request;
-import ru.mumo.telegram.internal.meetings.MeetingTexts;
-import ru.mumo.telegram.internal.outbox.Button;
-import ru.mumo.telegram.internal.outbox.Keyboard;
 import ru.mumo.voting.VoteException;
 import ru.mumo.voting.VoteException.Reason;
 
@@ -71,29 +65,5 @@ class ProtocolCommand implements Command {
             return;
         }
         sender.send(request, meeting.get());
-    }
-
-    /** Sends a protocol where a command or a button asked for it. */
-    @Component
-    static class ProtocolSender {
-
-        private final ProtocolDocument protocols;
-        private final MeetingTexts meetingTexts;
-
-        ProtocolSender(ProtocolDocument protocols, MeetingTexts meetingTexts) {
-            this.protocols = protocols;
-            this.meetingTexts = meetingTexts;
-        }
-
-        /** The .docx with its caption, then the summary; under a draft's summary, the button to approve it. */
-        void send(Request request, Meeting meeting) {
-            ProtocolFile file = protocols.protocol(meeting, request.language());
-            String label = meetingTexts.label(request.language(), meeting);
-            request.outbox().document(request.chatId(), file.fileName(), file.content(),
-                    request.text("protocol.caption", "meeting", label, "final", file.isFinal() ? "yes" : "no"));
-            request.send(file.summary(), file.isFinal() ? null : Keyboard.of(Button.callback(
-                    request.text("protocol.finalise.button"),
-                    ButtonHandler.data(ProtocolFinalButtons.PREFIX, meeting.getId()))));
-        }
     }
 }

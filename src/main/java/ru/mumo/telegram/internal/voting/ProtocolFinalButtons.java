@@ -24,10 +24,10 @@ class ProtocolFinalButtons implements ButtonHandler {
     private final ProtocolService protocols;
     private final ProtocolMeetings access;
     private final MeetingTexts meetingTexts;
-    private final ProtocolCommand.ProtocolSender sender;
+    private final ProtocolSender sender;
 
     ProtocolFinalButtons(ProtocolService protocols, ProtocolMeetings access, MeetingTexts meetingTexts,
-            ProtocolCommand.ProtocolSender sender) {
+            ProtocolSender sender) {
         this.protocols = protocols;
         this.access = access;
         this.meetingTexts = meetingTexts;
