@@ -56,7 +56,7 @@ class VotingCrashProcessScenarioTests extends ProcessScenarioSupport {
         await(chair.id(), "Вопрос 1 добавлен");
         telegram.userSends(chair, "/done");
         press(chair, await(chair.id(), "Проверьте заседание"), "✅ Подтвердить");
-        awaitEdited(chair.id(), "назначено на");
+        awaitEdited(chair.id(), "назначено");
 
         telegram.userSends(chair, "/checkin");
         for (TestUser user : List.of(chair, first, second)) {
