@@ -182,6 +182,18 @@ public final class BotApiEmulator implements AutoCloseable {
         return people.presses(user, messageId, callbackData);
     }
 
+    /**
+     * A tampered client presses "a button" under one of the bot's messages with callback data the message does
+     * not offer (now or ever): a stale id, another association's id, an edited role. Telegram's own apps send only
+     * the data of a button the message shows ({@link #userPresses}); the bot must still answer such a press.
+     *
+     * @return the update_id of the callback_query update
+     * @throws IllegalArgumentException if the bot has no such message in the user's chat
+     */
+    public long userPressesTampered(TestUser user, long messageId, String callbackData) {
+        return people.pressesTampered(user, messageId, callbackData);
+    }
+
     /** Queues an arbitrary update (JSON of an Update without update_id), e.g. to fuzz the bot. */
     public long pushRawUpdate(String updateJson) {
         try {

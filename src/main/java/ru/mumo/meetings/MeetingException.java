@@ -9,8 +9,8 @@ import ru.mumo.shared.Refusal;
 public class MeetingException extends Refusal {
 
     public enum Reason {
-        NOT_ALLOWED, NOT_A_MEMBER, NO_SUCH_MEETING, START_IN_PAST, EMPTY_AGENDA, EMPTY_LOCATION, NOT_UPCOMING,
-        NO_MEETING_TODAY, CHECK_IN_CLOSED, MEETING_CLOSED, NOT_OPEN, BAD_OFFSETS
+        NOT_ALLOWED, NOT_A_MEMBER, NO_SUCH_MEETING, START_IN_PAST, NOT_UPCOMING, NO_MEETING_TODAY, CHECK_IN_CLOSED,
+        MEETING_CLOSED, NOT_OPEN, BAD_OFFSETS
     }
 
     private final Reason reason;

@@ -52,7 +52,8 @@ public class MeetingService {
         requireFuture(start.toInstant(), now);
         List<String> items = agenda.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
         if (items.isEmpty()) {
-            throw new MeetingException(Reason.EMPTY_AGENDA);
+            // The /meeting_new dialog accepts no empty agenda and no blank item: this is a caller's mistake.
+            throw new IllegalArgumentException("A meeting needs at least one agenda item");
         }
         long associationId = officer.getAssociation().getId();
         Meeting meeting = meetings.save(new Meeting(associationId, start, format, requireLocation(location),
@@ -214,7 +215,8 @@ public class MeetingService {
 
     private static String requireLocation(String location) {
         if (location == null || location.isBlank()) {
-            throw new MeetingException(Reason.EMPTY_LOCATION);
+            // The dialogs ask for a place or link of at least three characters: this is a caller's mistake.
+            throw new IllegalArgumentException("A meeting needs a place or a link");
         }
         return location.strip();
     }

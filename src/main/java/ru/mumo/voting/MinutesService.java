@@ -98,7 +98,8 @@ public class MinutesService {
     private static String require(String text) {
         String stripped = text == null ? "" : text.strip();
         if (stripped.isEmpty()) {
-            throw new VoteException(Reason.EMPTY_TEXT);
+            // A message's text is never blank and /heard, /decided pass on what was typed: a caller's mistake.
+            throw new IllegalArgumentException("Minutes need a text");
         }
         return stripped.length() > MAX_TEXT ? stripped.substring(0, MAX_TEXT) : stripped;
     }

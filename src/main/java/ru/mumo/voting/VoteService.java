@@ -56,7 +56,8 @@ public class VoteService {
     public Vote open(Membership officer, String question, boolean secret) {
         String text = question == null ? "" : question.strip();
         if (text.isEmpty()) {
-            throw new VoteException(Reason.EMPTY_QUESTION);
+            // A bare /vote_open offers the agenda instead: an empty question is a caller's mistake.
+            throw new IllegalArgumentException("A vote needs a question");
         }
         if (text.length() > MAX_QUESTION) {
             text = text.substring(0, MAX_QUESTION);

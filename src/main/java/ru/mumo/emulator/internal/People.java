@@ -61,6 +61,15 @@ public final class People {
     }
 
     public long presses(TestUser user, long messageId, String callbackData) {
+        return press(user, messageId, callbackData, true);
+    }
+
+    /** A modified client sends callback data of its own choosing under one of the bot's messages. */
+    public long pressesTampered(TestUser user, long messageId, String callbackData) {
+        return press(user, messageId, callbackData, false);
+    }
+
+    private long press(TestUser user, long messageId, String callbackData, boolean offeredOnly) {
         synchronized (world) {
             ChatState chat = world.chat(user.id());
             StoredMessage message = chat == null ? null : chat.messages.get(messageId);
@@ -68,7 +77,7 @@ public final class People {
                 throw new IllegalArgumentException("the bot has no message " + messageId + " in chat " + user.id());
             }
             List<String> offered = callbackData(message.inlineMarkup);
-            if (!offered.contains(callbackData)) {
+            if (offeredOnly && !offered.contains(callbackData)) {
                 throw new IllegalArgumentException("message " + messageId + " has no button with callback_data \""
                         + callbackData + "\"; its buttons carry " + offered);
             }

@@ -51,7 +51,7 @@ class StartCommand implements Command {
         }
         InviteStatus status = membership.inviteStatus(code);
         if (status != InviteStatus.VALID) {
-            request.reply("invite." + status.name().toLowerCase(Locale.ROOT));
+            request.reply("refused.invite." + status.name().toLowerCase(Locale.ROOT));
             return;
         }
         Invite invite = membership.validInvite(code).orElseThrow();
