@@ -77,7 +77,7 @@ class VotingCrashProcessScenarioTests extends ProcessScenarioSupport {
 
         telegram.userSends(chair, "/vote_close");
         assertThat(await(second.id(), "Итоги голосования").text())
-                .contains("За 1, против 1, воздержались 0 — решение не принято");
+                .contains("За 1, против 1, воздержались 0, не голосовали 1 (из 3 присутствовавших при открытии) — решение не принято");
         bot.kill();
         assertThat(bot.single("select count(*) from ballot")).isEqualTo(2);
         assertThat(bot.single("select for_count * 10 + against_count from vote")).isEqualTo(11);
