@@ -5,7 +5,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import ru.mumo.shared.Messages;
-import ru.mumo.telegram.internal.buttons.ConsentRenewal;
+import ru.mumo.telegram.internal.membership.ConsentRenewal;
 import ru.mumo.telegram.internal.outbox.Button;
 import ru.mumo.telegram.internal.outbox.Keyboard;
 

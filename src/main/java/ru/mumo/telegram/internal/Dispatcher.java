@@ -21,7 +21,7 @@ import ru.mumo.shared.Messages;
 import ru.mumo.voting.VoteException;
 import ru.mumo.telegram.internal.dialog.DialogState;
 import ru.mumo.telegram.internal.dialog.Dialogs;
-import ru.mumo.telegram.internal.dialog.RegistrationDialog;
+import ru.mumo.telegram.internal.membership.RegistrationDialog;
 import ru.mumo.telegram.internal.outbox.Outbox;
 
 /**

@@ -1,0 +1,53 @@
+package ru.mumo.telegram.internal.membership;
+
+import org.springframework.stereotype.Component;
+
+import ru.mumo.membership.MembershipService;
+import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.ButtonHandler;
+import ru.mumo.telegram.internal.CommandMenus;
+import ru.mumo.telegram.internal.Request;
+
+/** The association buttons of /association. */
+@Component
+public class AssociationButtons implements ButtonHandler {
+
+    public static final String PREFIX = "assoc";
+
+    private final MembershipService membership;
+    private final CommandMenus menus;
+
+    AssociationButtons(MembershipService membership, CommandMenus menus) {
+        this.membership = membership;
+        this.menus = menus;
+    }
+
+    @Override
+    public String prefix() {
+        return PREFIX;
+    }
+
+    @Override
+    public Access access() {
+        return Access.MEMBER;
+    }
+
+    @Override
+    public void press(Request request, String data) {
+        long associationId;
+        try {
+            associationId = Long.parseLong(data);
+        } catch (NumberFormatException e) {
+            request.answer("button.inactive");
+            return;
+        }
+        var person = request.caller().person();
+        membership.switchAssociation(person, associationId);
+        var now = membership.findPerson(person.getTelegramUserId()).orElseThrow();
+        var current = membership.currentMembership(now).orElseThrow();
+        menus.refresh(now);
+        request.editOrigin(request.text("association.switched", "association", current.getAssociation().getName(),
+                "role", request.text("role." + current.getRole().name())), null);
+        request.answer("association.switched.short");
+    }
+}

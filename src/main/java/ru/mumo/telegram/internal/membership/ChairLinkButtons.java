@@ -1,0 +1,64 @@
+package ru.mumo.telegram.internal.membership;
+
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.stereotype.Component;
+
+import ru.mumo.membership.Invite;
+import ru.mumo.membership.MembershipService;
+import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.BotIdentity;
+import ru.mumo.telegram.internal.ButtonHandler;
+import ru.mumo.telegram.internal.Request;
+
+/**
+ * {@code chairlink:<association>} under /associations: an official gets a fresh one-time chair link;
+ * {@code chairlink:page:<n>} turns the overview's page.
+ */
+@Component
+public class ChairLinkButtons implements ButtonHandler {
+
+    public static final String PREFIX = "chairlink";
+
+    private final MembershipService membership;
+    private final AssociationsOverview overview;
+    private final BotIdentity bot;
+
+    ChairLinkButtons(MembershipService membership, AssociationsOverview overview, BotIdentity bot) {
+        this.membership = membership;
+        this.overview = overview;
+        this.bot = bot;
+    }
+
+    @Override
+    public String prefix() {
+        return PREFIX;
+    }
+
+    @Override
+    public Access access() {
+        return Access.OFFICIAL;
+    }
+
+    @Override
+    public void press(Request request, String data) {
+        String[] parts = data.split(":");
+        if (parts[0].equals("page")) {
+            overview.show(request, ButtonHandler.position(parts, 1));
+            return;
+        }
+        long associationId = ButtonHandler.id(parts, 0);
+        if (membership.associations().stream().noneMatch(a -> a.getId() == associationId)) {
+            request.answer("button.inactive");
+            return;
+        }
+        Invite invite = membership.issueChairInvite(associationId, request.caller().telegramUserId());
+        String chair = overview.chairName(associationId);
+        request.send(request.text("chair.link.created", "association", invite.getAssociation().getName(),
+                "link", bot.deepLink(invite.getCode()),
+                "expires", DateTimeFormatter.ofPattern("dd.MM.yyyy")
+                        .format(invite.getExpiresAt().atZone(invite.getAssociation().getTimeZone())),
+                "hasChair", chair.isEmpty() ? "no" : "yes", "chair", chair), null);
+        request.answer("chair.link.created.short");
+    }
+}

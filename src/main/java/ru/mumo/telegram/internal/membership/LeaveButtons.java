@@ -1,0 +1,54 @@
+package ru.mumo.telegram.internal.membership;
+
+import org.springframework.stereotype.Component;
+
+import ru.mumo.membership.Membership;
+import ru.mumo.membership.MembershipService;
+import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.ButtonHandler;
+import ru.mumo.telegram.internal.Request;
+
+/**
+ * The confirmation of /leave: {@code leave:yes:<membership>} ends the caller's own membership named in the
+ * button (not whichever is current when pressed), {@code leave:no} keeps it.
+ */
+@Component
+public class LeaveButtons implements ButtonHandler {
+
+    public static final String PREFIX = "leave";
+
+    private final MembershipService membership;
+
+    LeaveButtons(MembershipService membership) {
+        this.membership = membership;
+    }
+
+    @Override
+    public String prefix() {
+        return PREFIX;
+    }
+
+    @Override
+    public Access access() {
+        return Access.MEMBER;
+    }
+
+    @Override
+    public void press(Request request, String data) {
+        String[] parts = data.split(":");
+        if (!parts[0].equals("yes") || parts.length != 2) {
+            request.editOrigin(request.text("leave.kept"), null);
+            return;
+        }
+        Membership own = membership.membershipsOf(request.caller().person()).stream()
+                .filter(m -> m.getId().toString().equals(parts[1]))
+                .findFirst().orElse(null);
+        if (own == null) {
+            request.answer("button.inactive");
+            return;
+        }
+        membership.leave(own);
+        request.editOrigin(request.text("leave.done", "association", own.getAssociation().getName()), null);
+        request.answer("leave.done.short");
+    }
+}
