@@ -13,6 +13,11 @@ public interface ButtonHandler {
     /** {@code data} is the callback data after the prefix and colon. */
     void press(Request request, String data);
 
+    /** Whether the buttons work for a person who has yet to accept a new consent text, like the consent's own. */
+    default boolean worksBeforeConsent() {
+        return false;
+    }
+
     /**
      * The id at {@code index} of the press's colon-separated data; when it is missing or not a number the press
      * ends as an {@link InactiveButton}.

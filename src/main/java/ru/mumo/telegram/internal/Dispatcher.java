@@ -2,11 +2,7 @@ package ru.mumo.telegram.internal;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
@@ -14,14 +10,10 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
-import ru.mumo.meetings.MeetingException;
-import ru.mumo.membership.MembershipException;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.shared.Messages;
-import ru.mumo.voting.VoteException;
 import ru.mumo.telegram.internal.dialog.DialogState;
 import ru.mumo.telegram.internal.dialog.Dialogs;
-import ru.mumo.telegram.internal.membership.RegistrationDialog;
 import ru.mumo.telegram.internal.outbox.Outbox;
 
 /**
@@ -30,16 +22,10 @@ import ru.mumo.telegram.internal.outbox.Outbox;
  * a button that is no longer active, a refusal by the rules.
  */
 @Component
-public class Dispatcher {
+class Dispatcher {
 
-    /**
-     * Commands that work in the middle of a dialog without leaving it: /done ends a list inside a dialog, and a
-     * person may see or erase their data at any time.
-     */
-    private static final Set<String> DIALOG_SAFE = Set.of("cancel", "help", "start", "done", "mydata", "forget");
-
-    private final Map<String, Command> commands;
-    private final Map<String, ButtonHandler> buttons;
+    private final Registry registry;
+    private final List<Refusals> refusals;
     private final Callers callers;
     private final Dialogs dialogs;
     private final Outbox outbox;
@@ -47,20 +33,16 @@ public class Dispatcher {
     private final MembershipService membership;
     private final ConsentGate consent;
 
-    Dispatcher(List<Command> commands, List<ButtonHandler> buttons, Callers callers, Dialogs dialogs, Outbox outbox,
+    Dispatcher(Registry registry, List<Refusals> refusals, Callers callers, Dialogs dialogs, Outbox outbox,
             Messages messages, MembershipService membership, ConsentGate consent) {
-        this.commands = commands.stream().collect(Collectors.toMap(Command::name, Function.identity()));
-        this.buttons = buttons.stream().collect(Collectors.toMap(ButtonHandler::prefix, Function.identity()));
+        this.registry = registry;
+        this.refusals = refusals;
         this.callers = callers;
         this.dialogs = dialogs;
         this.outbox = outbox;
         this.messages = messages;
         this.membership = membership;
         this.consent = consent;
-    }
-
-    public List<Command> commands() {
-        return commands.values().stream().sorted((a, b) -> a.name().compareTo(b.name())).toList();
     }
 
     void dispatch(Update update) {
@@ -98,8 +80,7 @@ public class Dispatcher {
             dialog.ifPresent(state -> dialogs.dialog(state).repeatQuestion(request, state));
         } else if (text.startsWith("/")) {
             onCommand(caller, text, dialog);
-        } else if (consent.holds(caller) && !dialog.map(d -> d.dialog().equals(RegistrationDialog.NAME)).orElse(false)) {
-            // Registration to another association asks for consent itself and stores it at the end.
+        } else if (consent.holds(caller) && !dialog.map(d -> dialogs.dialog(d).asksConsentItself()).orElse(false)) {
             consent.ask(request(caller, null, null, null));
         } else if (dialog.isPresent()) {
             Request request = request(caller, text, null, null);
@@ -115,17 +96,17 @@ public class Dispatcher {
         String name = word.contains("@") ? word.substring(0, word.indexOf('@')) : word;
         name = name.toLowerCase(Locale.ROOT);
         Request request = request(caller, space < 0 ? "" : text.substring(space + 1), null, null);
-        Command command = commands.get(name);
+        Command command = registry.command(name).orElse(null);
         if (command == null) {
             request.reply("error.unknown.command", "command", "/" + name);
             dialog.ifPresent(state -> dialogs.dialog(state).repeatQuestion(request, state));
             return;
         }
-        if (consent.holdsCommand(caller, name)) {
+        if (consent.holds(caller, command)) {
             consent.ask(request);
             return;
         }
-        if (dialog.isPresent() && !DIALOG_SAFE.contains(name)) {
+        if (dialog.isPresent() && !command.worksInDialog()) {
             request.reply("dialog.busy");
             dialogs.dialog(dialog.get()).repeatQuestion(request, dialog.get());
             return;
@@ -143,11 +124,11 @@ public class Dispatcher {
         Long originMessageId = query.getMessage() == null ? null : query.getMessage().getMessageId().longValue();
         String data = query.getData() == null ? "" : query.getData();
         int colon = data.indexOf(':');
-        ButtonHandler handler = buttons.get(colon < 0 ? data : data.substring(0, colon));
+        ButtonHandler handler = registry.button(colon < 0 ? data : data.substring(0, colon)).orElse(null);
         Request request = request(caller, null, originMessageId, query.getId());
         if (handler == null) {
             request.answer("button.inactive");
-        } else if (consent.holdsButton(caller, handler.prefix())) {
+        } else if (consent.holds(caller, handler)) {
             request.alert("consent.renew.first");
             consent.ask(request);
         } else if (!handler.access().allows(caller)) {
@@ -164,12 +145,8 @@ public class Dispatcher {
             action.run();
         } catch (InactiveButton e) {
             request.answer("button.inactive");
-        } catch (MembershipException e) {
-            refuse(request, "refused." + e.reason().name().toLowerCase(Locale.ROOT).replace('_', '.'));
-        } catch (MeetingException e) {
-            refuse(request, "refused.meeting." + e.reason().name().toLowerCase(Locale.ROOT).replace('_', '.'));
-        } catch (VoteException e) {
-            refuse(request, "refused.vote." + e.reason().name().toLowerCase(Locale.ROOT).replace('_', '.'));
+        } catch (RuntimeException e) {
+            refuse(request, refusals.stream().flatMap(r -> r.key(e).stream()).findFirst().orElseThrow(() -> e));
         }
     }
 

@@ -25,6 +25,16 @@ class HelpCommand implements Command {
     }
 
     @Override
+    public boolean worksInDialog() {
+        return true;
+    }
+
+    @Override
+    public boolean worksBeforeConsent() {
+        return true;
+    }
+
+    @Override
     public void execute(Request request) {
         var caller = request.caller();
         String who = caller.membership() != null

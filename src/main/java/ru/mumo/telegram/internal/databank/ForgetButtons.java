@@ -47,6 +47,11 @@ public class ForgetButtons implements ButtonHandler {
     }
 
     @Override
+    public boolean worksBeforeConsent() {
+        return true;
+    }
+
+    @Override
     public void press(Request request, String data) {
         if ("yes".equals(data)) {
             personalData.forget(request.caller().person());

@@ -21,6 +21,16 @@ class ForgetCommand implements Command {
     }
 
     @Override
+    public boolean worksInDialog() {
+        return true;
+    }
+
+    @Override
+    public boolean worksBeforeConsent() {
+        return true;
+    }
+
+    @Override
     public void execute(Request request) {
         ForgetButtons.ask(request);
     }

@@ -32,6 +32,16 @@ class MyDataCommand implements Command {
     }
 
     @Override
+    public boolean worksInDialog() {
+        return true;
+    }
+
+    @Override
+    public boolean worksBeforeConsent() {
+        return true;
+    }
+
+    @Override
     public void execute(Request request) {
         byte[] report = personalData.report(request.caller().person()).getBytes(StandardCharsets.UTF_8);
         request.outbox().document(request.chatId(), FILE_NAME, report, request.text("mydata.caption"));

@@ -2,7 +2,6 @@ package ru.mumo.telegram.internal.databank;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -14,6 +13,7 @@ import ru.mumo.databank.ProfileService;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.Person;
 import ru.mumo.telegram.internal.ButtonHandler;
+import ru.mumo.telegram.internal.Refusals;
 import ru.mumo.telegram.internal.Request;
 import ru.mumo.telegram.internal.dialog.Dialog;
 import ru.mumo.telegram.internal.dialog.DialogState;
@@ -126,7 +126,7 @@ public class ProfileDialog implements Dialog {
         try {
             profiles.answer(person(request), field, answer);
         } catch (InvalidProfileValue e) {
-            request.reply("profile.invalid." + e.reason().name().toLowerCase(Locale.ROOT).replace('_', '.'),
+            request.reply("profile.invalid." + Refusals.words(e.reason()),
                     "min", e.min(), "max", e.max());
             return;
         }

@@ -27,6 +27,16 @@ class CancelCommand implements Command {
     }
 
     @Override
+    public boolean worksInDialog() {
+        return true;
+    }
+
+    @Override
+    public boolean worksBeforeConsent() {
+        return true;
+    }
+
+    @Override
     public void execute(Request request) {
         dialogs.current(request.chatId()).ifPresentOrElse(state -> {
             dialogs.end(state);

@@ -27,6 +27,11 @@ class ConsentButtons implements ButtonHandler {
     }
 
     @Override
+    public boolean worksBeforeConsent() {
+        return true;
+    }
+
+    @Override
     public void press(Request request, String data) {
         registration.onConsent(request, "yes".equals(data));
     }

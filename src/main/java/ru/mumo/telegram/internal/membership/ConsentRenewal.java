@@ -8,6 +8,7 @@ import ru.mumo.membership.Consent;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.telegram.internal.Access;
 import ru.mumo.telegram.internal.ButtonHandler;
+import ru.mumo.telegram.internal.ConsentGate;
 import ru.mumo.telegram.internal.Request;
 import ru.mumo.telegram.internal.databank.ForgetButtons;
 
@@ -17,9 +18,7 @@ import ru.mumo.telegram.internal.databank.ForgetButtons;
  * until they accept it holds back everything but /mydata, /forget, /help and /language.
  */
 @Component
-public class ConsentRenewal implements ButtonHandler {
-
-    public static final String PREFIX = "reconsent";
+class ConsentRenewal implements ButtonHandler {
 
     private final MembershipService membership;
     private final Clock clock;
@@ -31,12 +30,17 @@ public class ConsentRenewal implements ButtonHandler {
 
     @Override
     public String prefix() {
-        return PREFIX;
+        return ConsentGate.BUTTONS;
     }
 
     @Override
     public Access access() {
         return Access.REGISTERED;
+    }
+
+    @Override
+    public boolean worksBeforeConsent() {
+        return true;
     }
 
     @Override

@@ -38,6 +38,11 @@ public class LanguageButtons implements ButtonHandler {
     }
 
     @Override
+    public boolean worksBeforeConsent() {
+        return true;
+    }
+
+    @Override
     public void press(Request request, String data) {
         Language language;
         try {

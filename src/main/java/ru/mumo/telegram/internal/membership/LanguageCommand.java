@@ -24,6 +24,11 @@ class LanguageCommand implements Command {
     }
 
     @Override
+    public boolean worksBeforeConsent() {
+        return true;
+    }
+
+    @Override
     public void execute(Request request) {
         request.send(request.text("language.choose"), Keyboard.of(
                 Button.callback("Русский", ButtonHandler.data(LanguageButtons.PREFIX, "RU")),

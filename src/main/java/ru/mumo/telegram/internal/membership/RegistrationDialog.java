@@ -2,7 +2,6 @@ package ru.mumo.telegram.internal.membership;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
@@ -61,6 +60,12 @@ public class RegistrationDialog implements Dialog {
     @Override
     public String cancelledKey() {
         return "registration.cancelled";
+    }
+
+    /** Registration to another association asks for consent itself and stores it at the end. */
+    @Override
+    public boolean asksConsentItself() {
+        return true;
     }
 
     /** Begins registration with an invite code that was valid a moment ago. */
@@ -146,7 +151,7 @@ public class RegistrationDialog implements Dialog {
                     request.language());
             welcome(request, joined);
         } catch (MembershipException e) {
-            request.reply("refused." + e.reason().name().toLowerCase(Locale.ROOT).replace('_', '.'));
+            request.reply(MembershipRefusals.key(e));
         }
     }
 

@@ -37,6 +37,16 @@ class StartCommand implements Command {
     }
 
     @Override
+    public boolean worksInDialog() {
+        return true;
+    }
+
+    @Override
+    public boolean worksBeforeConsent() {
+        return true;
+    }
+
+    @Override
     public boolean listed() {
         return false;
     }
