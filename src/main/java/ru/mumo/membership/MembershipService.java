@@ -272,11 +272,7 @@ public class MembershipService {
     /** The membership a person's commands act on: the chosen association, or else the latest joined. */
     @Transactional(readOnly = true)
     public Optional<Membership> currentMembership(Person person) {
-        List<Membership> all = memberships.findLiveByPerson(person.getId());
-        return all.stream()
-                .filter(m -> m.getAssociation().getId().equals(person.getActiveAssociationId()))
-                .findFirst()
-                .or(() -> all.stream().max(Comparator.comparing(Membership::getJoinedAt)));
+        return person.actsIn(memberships.findLiveByPerson(person.getId()));
     }
 
     /** Live members of an association, officers first, then by name. */

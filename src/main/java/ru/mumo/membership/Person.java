@@ -1,6 +1,9 @@
 package ru.mumo.membership;
 
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -95,6 +98,17 @@ public class Person {
 
     void speak(Language language) {
         this.language = language;
+    }
+
+    /**
+     * Of the person's live memberships, the one their commands act on: the association they chose, or else the one
+     * they joined last.
+     */
+    public Optional<Membership> actsIn(List<Membership> live) {
+        return live.stream()
+                .filter(m -> m.getAssociation().getId().equals(activeAssociationId))
+                .findFirst()
+                .or(() -> live.stream().max(Comparator.comparing(Membership::getJoinedAt)));
     }
 
     void markReachable(boolean reachable) {

@@ -1,5 +1,7 @@
 package ru.mumo.telegram.internal;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 
 import ru.mumo.membership.Membership;
@@ -28,16 +30,19 @@ public class Callers {
 
     public Caller resolve(long telegramUserId, String telegramLanguageCode) {
         Person person = membership.findPerson(telegramUserId).orElse(null);
-        Membership current = person == null ? null : membership.currentMembership(person).orElse(null);
-        Language language = person != null ? person.getLanguage() : dialogs.current(telegramUserId)
+        if (person != null) {
+            return resolve(person);
+        }
+        Language language = dialogs.current(telegramUserId)
                 .map(state -> state.get(LANGUAGE))
                 .map(Language::valueOf)
                 .orElse(Language.fromTelegramCode(telegramLanguageCode));
-        return new Caller(telegramUserId, language, person, current, officials.includes(telegramUserId));
+        return new Caller(telegramUserId, language, null, null, List.of(), officials.includes(telegramUserId));
     }
 
     public Caller resolve(Person person) {
+        List<Membership> memberships = membership.membershipsOf(person);
         return new Caller(person.getTelegramUserId(), person.getLanguage(), person,
-                membership.currentMembership(person).orElse(null), officials.includes(person.getTelegramUserId()));
+                person.actsIn(memberships).orElse(null), memberships, officials.includes(person.getTelegramUserId()));
     }
 }

@@ -134,7 +134,7 @@ class Dispatcher {
         } else if (!handler.access().allows(caller)) {
             request.alert(refusalKey(caller));
         } else {
-            guarded(request, () -> handler.press(request, colon < 0 ? "" : data.substring(colon + 1)));
+            guarded(request, () -> handler.press(request, new ButtonData(colon < 0 ? "" : data.substring(colon + 1))));
         }
         request.answerIfUnanswered();
     }

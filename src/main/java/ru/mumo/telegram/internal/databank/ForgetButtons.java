@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import ru.mumo.databank.PersonalData;
 import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.ButtonData;
 import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.CommandMenus;
 import ru.mumo.telegram.internal.Request;
@@ -52,8 +53,8 @@ public class ForgetButtons implements ButtonHandler {
     }
 
     @Override
-    public void press(Request request, String data) {
-        if ("yes".equals(data)) {
+    public void press(Request request, ButtonData data) {
+        if (data.is(0, "yes")) {
             personalData.forget(request.caller().person());
             menus.resetChat(request.chatId(), request.language());
             request.editOrigin(request.text("forget.done"), null);

@@ -11,6 +11,7 @@ import ru.mumo.membership.MembershipException;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.Role;
 import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.ButtonData;
 import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.Request;
 import ru.mumo.telegram.internal.outbox.Button;
@@ -47,15 +48,14 @@ public class MemberCardButtons implements ButtonHandler {
     }
 
     @Override
-    public void press(Request request, String data) {
-        String[] parts = data.split(":");
+    public void press(Request request, ButtonData data) {
         Membership requester = request.caller().membership();
-        long id = ButtonHandler.id(parts, parts.length - 1);
+        long id = data.id(data.size() - 1);
         Membership target = profiles.memberForCard(requester, id);
-        if (parts[0].startsWith("rm") && requester.getRole() != Role.CHAIR) {
+        if (data.word(0).startsWith("rm") && requester.getRole() != Role.CHAIR) {
             throw new MembershipException(MembershipException.Reason.NOT_ALLOWED);
         }
-        switch (parts.length == 1 ? "show" : parts[0]) {
+        switch (data.size() == 1 ? "show" : data.word(0)) {
             case "show" -> request.send(cardText(request, target), cardKeyboard(request, requester, target));
             case "back" -> request.editOrigin(cardText(request, target), cardKeyboard(request, requester, target));
             case "rm" -> request.editOrigin(request.text("remove.confirm", "name", target.getPerson().getFullName(),

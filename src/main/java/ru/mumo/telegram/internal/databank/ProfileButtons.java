@@ -1,12 +1,12 @@
 package ru.mumo.telegram.internal.databank;
 
-import java.util.Optional;
-
 import org.springframework.stereotype.Component;
 
 import ru.mumo.databank.ProfileField;
 import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.ButtonData;
 import ru.mumo.telegram.internal.ButtonHandler;
+import ru.mumo.telegram.internal.InactiveButton;
 import ru.mumo.telegram.internal.Request;
 
 /**
@@ -34,13 +34,11 @@ class ProfileButtons implements ButtonHandler {
     }
 
     @Override
-    public void press(Request request, String data) {
-        String[] parts = data.split(":");
-        switch (parts[0]) {
+    public void press(Request request, ButtonData data) {
+        switch (data.word(0)) {
             case "all" -> dialog.beginAll(request);
-            case "f" -> field(parts).ifPresentOrElse(f -> dialog.beginOne(request, f),
-                    () -> request.answer("button.inactive"));
-            case "c" -> dialog.onChoice(request, parts.length == 2 ? parts[1] : "");
+            case "f" -> dialog.beginOne(request, field(data.position(1)));
+            case "c" -> dialog.onChoice(request, data.size() == 2 ? data.word(1) : "");
             case "s" -> dialog.skip(request);
             case "d" -> dialog.finish(request);
             case "x" -> request.editOrigin(request.text("profile.closed"), null);
@@ -48,12 +46,10 @@ class ProfileButtons implements ButtonHandler {
         }
     }
 
-    private static Optional<ProfileField> field(String[] parts) {
-        try {
-            int ordinal = Integer.parseInt(parts[1]);
-            return Optional.of(ProfileField.values()[ordinal]);
-        } catch (RuntimeException e) {
-            return Optional.empty();
+    private static ProfileField field(int ordinal) {
+        if (ordinal >= ProfileField.values().length) {
+            throw new InactiveButton();
         }
+        return ProfileField.values()[ordinal];
     }
 }

@@ -8,9 +8,8 @@ import ru.mumo.documents.ProtocolDocument;
 import ru.mumo.meetings.Meeting;
 import ru.mumo.meetings.MeetingService;
 import ru.mumo.meetings.MeetingStatus;
-import ru.mumo.membership.Membership;
-import ru.mumo.membership.MembershipService;
 import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.ButtonData;
 import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.Request;
 
@@ -24,12 +23,10 @@ public class ProtocolButtons implements ButtonHandler {
     public static final String PREFIX = "proto";
 
     private final MeetingService meetings;
-    private final MembershipService membership;
     private final ProtocolDocument protocols;
 
-    ProtocolButtons(MeetingService meetings, MembershipService membership, ProtocolDocument protocols) {
+    ProtocolButtons(MeetingService meetings, ProtocolDocument protocols) {
         this.meetings = meetings;
-        this.membership = membership;
         this.protocols = protocols;
     }
 
@@ -44,16 +41,15 @@ public class ProtocolButtons implements ButtonHandler {
     }
 
     @Override
-    public void press(Request request, String data) {
-        Optional<Meeting> meeting = meetings.meeting(ButtonHandler.id(data.split(":"), 0))
+    public void press(Request request, ButtonData data) {
+        Optional<Meeting> meeting = meetings.meeting(data.id(0))
                 .filter(m -> m.getStatus() == MeetingStatus.OPEN || m.getStatus() == MeetingStatus.CLOSED);
         if (meeting.isEmpty()) {
             request.answer("button.inactive");
             return;
         }
-        boolean officer = membership.membershipsOf(request.caller().person()).stream()
-                .filter(m -> m.getAssociation().getId() == meeting.get().getAssociationId())
-                .anyMatch(m -> m.isLive() && m.getRole().isOfficer());
+        boolean officer = request.caller().membershipIn(meeting.get().getAssociationId())
+                .filter(m -> m.isLive() && m.getRole().isOfficer()).isPresent();
         if (!officer) {
             request.alert("refused.not.allowed");
             return;

@@ -10,6 +10,7 @@ import ru.mumo.membership.MembershipException;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.Role;
 import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.ButtonData;
 import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.Request;
 import ru.mumo.telegram.internal.outbox.Button;
@@ -41,17 +42,16 @@ public class AppointButtons implements ButtonHandler {
     }
 
     @Override
-    public void press(Request request, String data) {
-        String[] parts = data.split(":");
+    public void press(Request request, ButtonData data) {
         Membership chair = request.caller().membership();
-        if (parts[0].equals("x")) {
+        if (data.is(0, "x")) {
             request.editOrigin(request.text("appoint.closed"), null);
             return;
         }
-        Membership target = parts.length >= 2 ? target(parts[1], chair) : null;
+        Membership target = data.size() >= 2 ? target(data.id(1), chair) : null;
         if (target == null) {
             request.alert("refused.not.a.member");
-        } else if (parts[0].equals("m")) {
+        } else if (data.is(0, "m")) {
             List<Button> roles = new ArrayList<>();
             for (Role role : MembershipService.APPOINTABLE) {
                 if (role != target.getRole()) {
@@ -62,8 +62,8 @@ public class AppointButtons implements ButtonHandler {
             roles.add(Button.callback(request.text("button.cancel"), ButtonHandler.data(PREFIX, "x")));
             request.editOrigin(request.text("appoint.pick.role", "name", target.getPerson().getFullName(),
                     "role", request.text("role." + target.getRole().name())), Keyboard.column(roles));
-        } else if (parts[0].equals("r") && parts.length == 3) {
-            Role role = MembershipService.APPOINTABLE.stream().filter(r -> r.name().equals(parts[2])).findFirst()
+        } else if (data.is(0, "r") && data.size() == 3) {
+            Role role = MembershipService.APPOINTABLE.stream().filter(r -> data.is(2, r.name())).findFirst()
                     .orElseThrow(() -> new MembershipException(MembershipException.Reason.ROLE_NOT_ASSIGNABLE));
             membership.appoint(chair, target.getId(), role);
             request.editOrigin(request.text("appoint.done", "name", target.getPerson().getFullName(),
@@ -74,13 +74,9 @@ public class AppointButtons implements ButtonHandler {
         }
     }
 
-    private Membership target(String id, Membership chair) {
-        try {
-            return membership.membership(Long.parseLong(id))
-                    .filter(m -> m.getAssociation().getId().equals(chair.getAssociation().getId()))
-                    .orElse(null);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    private Membership target(long id, Membership chair) {
+        return membership.membership(id)
+                .filter(m -> m.getAssociation().getId().equals(chair.getAssociation().getId()))
+                .orElse(null);
     }
 }

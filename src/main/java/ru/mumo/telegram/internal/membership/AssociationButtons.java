@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 
 import ru.mumo.membership.MembershipService;
 import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.ButtonData;
 import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.CommandMenus;
 import ru.mumo.telegram.internal.Request;
@@ -33,14 +34,8 @@ public class AssociationButtons implements ButtonHandler {
     }
 
     @Override
-    public void press(Request request, String data) {
-        long associationId;
-        try {
-            associationId = Long.parseLong(data);
-        } catch (NumberFormatException e) {
-            request.answer("button.inactive");
-            return;
-        }
+    public void press(Request request, ButtonData data) {
+        long associationId = data.id(0);
         var person = request.caller().person();
         membership.switchAssociation(person, associationId);
         var now = membership.findPerson(person.getTelegramUserId()).orElseThrow();

@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import ru.mumo.membership.Membership;
-import ru.mumo.membership.MembershipService;
 import ru.mumo.telegram.internal.Access;
 import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.Command;
@@ -16,12 +15,6 @@ import ru.mumo.telegram.internal.outbox.Keyboard;
 /** {@code /association}: for people in several associations, which one their commands act on. */
 @Component
 class AssociationCommand implements Command {
-
-    private final MembershipService membership;
-
-    AssociationCommand(MembershipService membership) {
-        this.membership = membership;
-    }
 
     @Override
     public String name() {
@@ -36,7 +29,7 @@ class AssociationCommand implements Command {
     @Override
     public void execute(Request request) {
         Membership current = request.caller().membership();
-        List<Membership> all = membership.membershipsOf(request.caller().person());
+        List<Membership> all = request.caller().memberships();
         if (all.size() < 2) {
             request.reply("association.only.one", "association", current.getAssociation().getName());
             return;

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import ru.mumo.membership.Invite;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.ButtonData;
 import ru.mumo.telegram.internal.BotIdentity;
 import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.Request;
@@ -41,13 +42,12 @@ public class ChairLinkButtons implements ButtonHandler {
     }
 
     @Override
-    public void press(Request request, String data) {
-        String[] parts = data.split(":");
-        if (parts[0].equals("page")) {
-            overview.show(request, ButtonHandler.position(parts, 1));
+    public void press(Request request, ButtonData data) {
+        if (data.is(0, "page")) {
+            overview.show(request, data.position(1));
             return;
         }
-        long associationId = ButtonHandler.id(parts, 0);
+        long associationId = data.id(0);
         if (membership.associations().stream().noneMatch(a -> a.getId() == associationId)) {
             request.answer("button.inactive");
             return;

@@ -3,6 +3,7 @@ package ru.mumo.telegram.internal.membership;
 import org.springframework.stereotype.Component;
 
 import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.ButtonData;
 import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.Request;
 
@@ -32,7 +33,7 @@ class ConsentButtons implements ButtonHandler {
     }
 
     @Override
-    public void press(Request request, String data) {
-        registration.onConsent(request, "yes".equals(data));
+    public void press(Request request, ButtonData data) {
+        registration.onConsent(request, data.is(0, "yes"));
     }
 }

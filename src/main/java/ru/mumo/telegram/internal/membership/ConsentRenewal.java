@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import ru.mumo.membership.Consent;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.ButtonData;
 import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.ConsentGate;
 import ru.mumo.telegram.internal.Request;
@@ -44,12 +45,12 @@ class ConsentRenewal implements ButtonHandler {
     }
 
     @Override
-    public void press(Request request, String data) {
+    public void press(Request request, ButtonData data) {
         var person = request.caller().person();
         String version = request.text("consent.version");
         if (version.equals(person.getConsentVersion())) {
             request.answer("button.inactive");
-        } else if ("yes".equals(data)) {
+        } else if (data.is(0, "yes")) {
             membership.acceptConsent(person, new Consent(version, clock.instant()));
             request.editOrigin(request.text("consent.text") + "\n\n" + request.text("consent.accepted.mark"), null);
             request.answer("consent.accepted.short");

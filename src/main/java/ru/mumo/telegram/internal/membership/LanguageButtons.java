@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.shared.Language;
 import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.ButtonData;
 import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.Callers;
 import ru.mumo.telegram.internal.CommandMenus;
@@ -43,14 +44,8 @@ public class LanguageButtons implements ButtonHandler {
     }
 
     @Override
-    public void press(Request request, String data) {
-        Language language;
-        try {
-            language = Language.valueOf(data);
-        } catch (IllegalArgumentException e) {
-            request.answer("button.inactive");
-            return;
-        }
+    public void press(Request request, ButtonData data) {
+        Language language = data.constant(0, Language.class);
         var person = request.caller().person();
         if (person != null) {
             membership.changeLanguage(person, language);

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.ButtonData;
 import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.Request;
 
@@ -34,14 +35,14 @@ public class LeaveButtons implements ButtonHandler {
     }
 
     @Override
-    public void press(Request request, String data) {
-        String[] parts = data.split(":");
-        if (!parts[0].equals("yes") || parts.length != 2) {
+    public void press(Request request, ButtonData data) {
+        if (!data.is(0, "yes") || data.size() != 2) {
             request.editOrigin(request.text("leave.kept"), null);
             return;
         }
-        Membership own = membership.membershipsOf(request.caller().person()).stream()
-                .filter(m -> m.getId().toString().equals(parts[1]))
+        long id = data.id(1);
+        Membership own = request.caller().memberships().stream()
+                .filter(m -> m.getId() == id)
                 .findFirst().orElse(null);
         if (own == null) {
             request.answer("button.inactive");

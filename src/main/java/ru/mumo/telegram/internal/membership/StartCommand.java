@@ -65,8 +65,7 @@ class StartCommand implements Command {
         }
         Invite invite = membership.validInvite(code).orElseThrow();
         var person = request.caller().person();
-        if (person != null && membership.membershipsOf(person).stream()
-                .anyMatch(m -> m.getAssociation().getId().equals(invite.getAssociation().getId()))) {
+        if (request.caller().membershipIn(invite.getAssociation().getId()).isPresent()) {
             request.reply("refused.already.member");
             return;
         }
