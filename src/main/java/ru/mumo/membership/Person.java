@@ -40,8 +40,6 @@ public class Person {
 
     private Instant consentAcceptedAt;
 
-    private boolean unreachable;
-
     private Long activeAssociationId;
 
     private Instant createdAt;
@@ -111,10 +109,6 @@ public class Person {
                 .or(() -> live.stream().max(Comparator.comparing(Membership::getJoinedAt)));
     }
 
-    void markReachable(boolean reachable) {
-        this.unreachable = !reachable;
-    }
-
     public Long getId() {
         return id;
     }
@@ -145,10 +139,6 @@ public class Person {
 
     public Instant getConsentAcceptedAt() {
         return consentAcceptedAt;
-    }
-
-    public boolean isUnreachable() {
-        return unreachable;
     }
 
     public Long getActiveAssociationId() {

@@ -30,9 +30,10 @@ import ru.mumo.meetings.Meeting;
 import ru.mumo.meetings.MeetingFormat;
 import ru.mumo.meetings.MeetingService;
 import ru.mumo.membership.AssociationCreated;
+import ru.mumo.membership.AssociationService;
 import ru.mumo.membership.Consent;
+import ru.mumo.membership.InviteService;
 import ru.mumo.membership.Membership;
-import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.PersonDetails;
 import ru.mumo.shared.Language;
 import ru.mumo.shared.ShiftableClock;
@@ -63,7 +64,9 @@ class DeadlinesIntegrationTests {
     }
 
     @Autowired
-    MembershipService membership;
+    AssociationService associations;
+    @Autowired
+    InviteService invites;
     @Autowired
     DeadlineService deadlines;
     @Autowired
@@ -168,9 +171,9 @@ class DeadlinesIntegrationTests {
     }
 
     private Membership chairOfNewAssociation() {
-        AssociationCreated created = membership.createAssociation("Association " + NEXT_USER.get(), 1);
+        AssociationCreated created = associations.createAssociation("Association " + NEXT_USER.get(), 1);
         long user = NEXT_USER.incrementAndGet();
-        return membership.join(created.chairInvite().getCode(), user,
+        return invites.join(created.chairInvite().getCode(), user,
                 new PersonDetails("Chair " + user, "School", "Teacher"), new Consent("2026-11", CLOCK.instant()),
                 Language.RU);
     }

@@ -31,7 +31,9 @@ import org.springframework.test.context.ContextConfiguration;
 
 import ru.mumo.meetings.MeetingException.Reason;
 import ru.mumo.membership.AssociationCreated;
+import ru.mumo.membership.AssociationService;
 import ru.mumo.membership.Consent;
+import ru.mumo.membership.InviteService;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.PersonDetails;
@@ -79,6 +81,10 @@ class MeetingsIntegrationTests {
         }
     }
 
+    @Autowired
+    AssociationService associations;
+    @Autowired
+    InviteService invites;
     @Autowired
     MembershipService membership;
     @Autowired
@@ -337,7 +343,7 @@ class MeetingsIntegrationTests {
 
     /** An association with a chair, a secretary, more members (so {@code size} in all) and guests. */
     private Association association(int size, int guests) {
-        AssociationCreated created = membership.createAssociation("Association " + NEXT_USER.get(), 1);
+        AssociationCreated created = associations.createAssociation("Association " + NEXT_USER.get(), 1);
         Association a = new Association(created.association().getId());
         a.chair = join(created.chairInvite().getCode(), "Chair");
         a.everyone.add(a.chair);
@@ -351,7 +357,7 @@ class MeetingsIntegrationTests {
             }
         }
         for (int i = 0; i < guests; i++) {
-            Membership g = join(membership.issueInvite(a.chair, Role.GUEST).getCode(), "Guest " + i);
+            Membership g = join(invites.issueInvite(a.chair, Role.GUEST).getCode(), "Guest " + i);
             a.guests.add(g);
             a.everyone.add(g);
         }
@@ -360,7 +366,7 @@ class MeetingsIntegrationTests {
 
     private Membership join(String code, String name) {
         long user = NEXT_USER.incrementAndGet();
-        return membership.join(code, user, new PersonDetails(name + " " + user, "School", "Teacher"),
+        return invites.join(code, user, new PersonDetails(name + " " + user, "School", "Teacher"),
                 new Consent("2026-11", CLOCK.instant()), Language.RU);
     }
 

@@ -14,6 +14,7 @@ import ru.mumo.emulator.BotMessage;
 import ru.mumo.emulator.CallbackAnswer;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
+import ru.mumo.membership.PersonService;
 import ru.mumo.membership.Role;
 
 /** Shared steps of the data bank scenarios: associations, registration, roles, documents and button answers. */
@@ -54,8 +55,8 @@ abstract class DataBankScenarios extends ScenarioSupport {
     }
 
     Membership membershipOf(Phone phone) {
-        var service = bean(MembershipService.class);
-        return service.currentMembership(service.findPerson(phone.id()).orElseThrow()).orElseThrow();
+        var people = bean(PersonService.class);
+        return people.currentMembership(people.findPerson(phone.id()).orElseThrow()).orElseThrow();
     }
 
     void appoint(Phone chair, Phone member, Role role) {

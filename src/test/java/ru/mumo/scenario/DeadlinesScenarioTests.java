@@ -39,6 +39,8 @@ import ru.mumo.meetings.Meeting;
 import ru.mumo.meetings.MeetingFormat;
 import ru.mumo.meetings.MeetingService;
 import ru.mumo.membership.AssociationCreated;
+import ru.mumo.membership.AssociationService;
+import ru.mumo.membership.InviteService;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.PersonDetails;
@@ -413,7 +415,7 @@ class DeadlinesScenarioTests extends ScenarioSupport {
 
     /** An association with a chair, a deputy, a secretary and one member, all registered. */
     private Team team(String name) {
-        Team team = new Team(bean(MembershipService.class).createAssociation(name, OFFICIAL));
+        Team team = new Team(bean(AssociationService.class).createAssociation(name, OFFICIAL));
         team.chair = team.join("Председатель Первый Иванович", Role.CHAIR);
         team.deputy = team.join("Заместитель Второй Петрович", Role.DEPUTY);
         team.secretary = team.join("Секретарь Третий Сидорович", Role.SECRETARY);
@@ -467,11 +469,12 @@ class DeadlinesScenarioTests extends ScenarioSupport {
 
         Phone join(String fullName, Role role) {
             MembershipService membership = bean(MembershipService.class);
+            InviteService invites = bean(InviteService.class);
             Phone phone = newPhone(fullName.split(" ")[1]);
             phone.sends("/start");
             phone.receives("Здравствуйте");
             String code = role == Role.CHAIR ? created.chairInvite().getCode() : created.memberInvite().getCode();
-            Membership joined = membership.join(code, phone.id(), new PersonDetails(fullName, "Школа", "учитель"),
+            Membership joined = invites.join(code, phone.id(), new PersonDetails(fullName, "Школа", "учитель"),
                     currentConsent(), Language.RU);
             switch (role) {
                 case CHAIR -> chairMembership = joined;

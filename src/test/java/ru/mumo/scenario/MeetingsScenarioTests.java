@@ -24,6 +24,8 @@ import ru.mumo.meetings.MeetingService;
 import ru.mumo.meetings.Reminder;
 import ru.mumo.meetings.ReminderService;
 import ru.mumo.membership.AssociationCreated;
+import ru.mumo.membership.AssociationService;
+import ru.mumo.membership.InviteService;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.PersonDetails;
@@ -317,7 +319,7 @@ class MeetingsScenarioTests extends ScenarioSupport {
     }
 
     private Team team(String name, int plainMembers, int guests) {
-        AssociationCreated created = bean(MembershipService.class).createAssociation(name, OFFICIAL);
+        AssociationCreated created = bean(AssociationService.class).createAssociation(name, OFFICIAL);
         Team team = new Team(created);
         team.chair = team.join("Председатель Первый Иванович", Role.CHAIR);
         team.secretary = team.join("Секретарь Второй Петрович", Role.SECRETARY);
@@ -356,16 +358,17 @@ class MeetingsScenarioTests extends ScenarioSupport {
 
         Phone join(String fullName, Role role, String languageCode) {
             MembershipService membership = bean(MembershipService.class);
+            InviteService invites = bean(InviteService.class);
             Phone phone = newPhone(fullName.split(" ")[1], languageCode);
             // Telegram lets a bot write only to people who have opened it, as the invite link makes them do.
             phone.sends("/start");
             phone.receives(m -> true, "the greeting");
             String code = switch (role) {
                 case CHAIR -> created.chairInvite().getCode();
-                case GUEST -> membership.issueInvite(chairMembership, Role.GUEST).getCode();
+                case GUEST -> invites.issueInvite(chairMembership, Role.GUEST).getCode();
                 default -> created.memberInvite().getCode();
             };
-            Membership joined = membership.join(code, phone.id(), new PersonDetails(fullName, "Школа", "учитель"),
+            Membership joined = invites.join(code, phone.id(), new PersonDetails(fullName, "Школа", "учитель"),
                     currentConsent(), Language.fromTelegramCode(languageCode));
             if (role == Role.CHAIR) {
                 chairMembership = joined;

@@ -12,9 +12,10 @@ import org.quartz.SchedulerException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import ru.mumo.emulator.ApiCall;
-import ru.mumo.membership.MembershipService;
+import ru.mumo.membership.AssociationService;
 import ru.mumo.telegram.internal.outbox.OutboxMessage;
 import ru.mumo.telegram.internal.outbox.OutboxMessages;
+import ru.mumo.telegram.internal.outbox.Reachability;
 
 /** What the outbox sender does when Telegram says no: slow down, retry, or give up on a blocked chat. */
 class OutboxScenarioTests extends ScenarioSupport {
@@ -68,12 +69,12 @@ class OutboxScenarioTests extends ScenarioSupport {
         telegram.blockedBy(chair.id());
 
         register(newPhone("Дарья"), memberCode, "Носова Дарья Ильинична");
-        MembershipService membership = bean(MembershipService.class);
+        Reachability reachability = bean(Reachability.class);
         long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline && !membership.findPerson(chair.id()).orElseThrow().isUnreachable()) {
+        while (System.nanoTime() < deadline && !reachability.isUnreachable(chair.id())) {
             sleep(50);
         }
-        assertThat(membership.findPerson(chair.id()).orElseThrow().isUnreachable()).isTrue();
+        assertThat(reachability.isUnreachable(chair.id())).isTrue();
         int attempts = callsTo(chair.id()).size();
 
         register(newPhone("Евгения"), memberCode, "Павлова Евгения Олеговна");
@@ -84,12 +85,12 @@ class OutboxScenarioTests extends ScenarioSupport {
 
         chair.sends("/help");
         chair.receives("Вам доступны команды");
-        assertThat(membership.findPerson(chair.id()).orElseThrow().isUnreachable()).isFalse();
+        assertThat(reachability.isUnreachable(chair.id())).isFalse();
     }
 
     @Test
     void aButtonAnswerSentAgainAfterACrashIsTakenAsDone() {
-        String code = bean(MembershipService.class).createAssociation("МУМО учителей ОБЖ", OFFICIAL).memberInvite()
+        String code = bean(AssociationService.class).createAssociation("МУМО учителей ОБЖ", OFFICIAL).memberInvite()
                 .getCode();
         Phone teacher = newPhone("Олег");
         teacher.sends("/start " + code);

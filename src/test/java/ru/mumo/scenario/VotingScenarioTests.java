@@ -23,6 +23,8 @@ import ru.mumo.meetings.Meeting;
 import ru.mumo.meetings.MeetingFormat;
 import ru.mumo.meetings.MeetingService;
 import ru.mumo.membership.AssociationCreated;
+import ru.mumo.membership.AssociationService;
+import ru.mumo.membership.InviteService;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.PersonDetails;
@@ -313,7 +315,7 @@ class VotingScenarioTests extends ScenarioSupport {
     }
 
     private Team team(String name, int plainMembers, boolean guest) {
-        AssociationCreated created = bean(MembershipService.class).createAssociation(name, OFFICIAL);
+        AssociationCreated created = bean(AssociationService.class).createAssociation(name, OFFICIAL);
         Team team = new Team(created);
         team.chair = team.join(team.chairName, Role.CHAIR);
         team.secretary = team.join(team.secretaryName, Role.SECRETARY);
@@ -358,15 +360,16 @@ class VotingScenarioTests extends ScenarioSupport {
 
         Phone join(String fullName, Role role) {
             MembershipService membership = bean(MembershipService.class);
+            InviteService invites = bean(InviteService.class);
             Phone phone = newPhone(fullName.split(" ")[1]);
             phone.sends("/start");
             phone.receives("Здравствуйте");
             String code = switch (role) {
                 case CHAIR -> created.chairInvite().getCode();
-                case GUEST -> membership.issueInvite(chairMembership, Role.GUEST).getCode();
+                case GUEST -> invites.issueInvite(chairMembership, Role.GUEST).getCode();
                 default -> created.memberInvite().getCode();
             };
-            Membership joined = membership.join(code, phone.id(), new PersonDetails(fullName, "Школа", "учитель"),
+            Membership joined = invites.join(code, phone.id(), new PersonDetails(fullName, "Школа", "учитель"),
                     currentConsent(), Language.RU);
             if (role == Role.CHAIR) {
                 chairMembership = joined;

@@ -31,7 +31,9 @@ import ru.mumo.meetings.Meeting;
 import ru.mumo.meetings.MeetingFormat;
 import ru.mumo.meetings.MeetingService;
 import ru.mumo.membership.AssociationCreated;
+import ru.mumo.membership.AssociationService;
 import ru.mumo.membership.Consent;
+import ru.mumo.membership.InviteService;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.PersonDetails;
@@ -65,6 +67,10 @@ class VotingIntegrationTests {
         }
     }
 
+    @Autowired
+    AssociationService associations;
+    @Autowired
+    InviteService invites;
     @Autowired
     MembershipService membership;
     @Autowired
@@ -159,7 +165,7 @@ class VotingIntegrationTests {
     private Sitting sitting(int present) {
         ZonedDateTime morning = ZonedDateTime.now(CLOCK.withZone(MOSCOW)).plusDays(1).withHour(10).withMinute(0);
         CLOCK.moveTo(morning.toInstant());
-        AssociationCreated created = membership.createAssociation("Association " + NEXT_USER.get(), 1);
+        AssociationCreated created = associations.createAssociation("Association " + NEXT_USER.get(), 1);
         Membership chair = join(created.chairInvite().getCode(), "Chair");
         List<Membership> members = new ArrayList<>(List.of(chair));
         Membership secretary = null;
@@ -171,7 +177,7 @@ class VotingIntegrationTests {
             }
             members.add(m);
         }
-        join(membership.issueInvite(chair, Role.GUEST).getCode(), "Guest");
+        join(invites.issueInvite(chair, Role.GUEST).getCode(), "Guest");
         Meeting meeting = meetings.schedule(chair, morning.plusHours(1), MeetingFormat.IN_PERSON, "Room",
                 List.of("Plan"));
         attendance.openAttendance(secretary);
@@ -183,7 +189,7 @@ class VotingIntegrationTests {
 
     private Membership join(String code, String name) {
         long user = NEXT_USER.incrementAndGet();
-        return membership.join(code, user, new PersonDetails(name + " " + user, "School", "Teacher"),
+        return invites.join(code, user, new PersonDetails(name + " " + user, "School", "Teacher"),
                 new Consent("2026-11", CLOCK.instant()), Language.EN);
     }
 

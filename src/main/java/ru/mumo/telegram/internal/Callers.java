@@ -8,6 +8,7 @@ import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.Officials;
 import ru.mumo.membership.Person;
+import ru.mumo.membership.PersonService;
 import ru.mumo.shared.Language;
 import ru.mumo.telegram.internal.dialog.Dialogs;
 
@@ -19,17 +20,19 @@ public class Callers {
     public static final String LANGUAGE = "language";
 
     private final MembershipService membership;
+    private final PersonService people;
     private final Officials officials;
     private final Dialogs dialogs;
 
-    Callers(MembershipService membership, Officials officials, Dialogs dialogs) {
+    Callers(MembershipService membership, PersonService people, Officials officials, Dialogs dialogs) {
         this.membership = membership;
+        this.people = people;
         this.officials = officials;
         this.dialogs = dialogs;
     }
 
     public Caller resolve(long telegramUserId, String telegramLanguageCode) {
-        Person person = membership.findPerson(telegramUserId).orElse(null);
+        Person person = people.findPerson(telegramUserId).orElse(null);
         if (person != null) {
             return resolve(person);
         }

@@ -10,11 +10,11 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
-import ru.mumo.membership.MembershipService;
 import ru.mumo.shared.Messages;
 import ru.mumo.telegram.internal.dialog.DialogState;
 import ru.mumo.telegram.internal.dialog.Dialogs;
 import ru.mumo.telegram.internal.outbox.Outbox;
+import ru.mumo.telegram.internal.outbox.Reachability;
 
 /**
  * Routes an update to its command, dialog step or button handler, after checking that the caller's role allows
@@ -30,18 +30,18 @@ class Dispatcher {
     private final Dialogs dialogs;
     private final Outbox outbox;
     private final Messages messages;
-    private final MembershipService membership;
+    private final Reachability reachability;
     private final ConsentGate consent;
 
     Dispatcher(Registry registry, List<Refusals> refusals, Callers callers, Dialogs dialogs, Outbox outbox,
-            Messages messages, MembershipService membership, ConsentGate consent) {
+            Messages messages, Reachability reachability, ConsentGate consent) {
         this.registry = registry;
         this.refusals = refusals;
         this.callers = callers;
         this.dialogs = dialogs;
         this.outbox = outbox;
         this.messages = messages;
-        this.membership = membership;
+        this.reachability = reachability;
         this.consent = consent;
     }
 
@@ -70,7 +70,7 @@ class Dispatcher {
 
     private void onMessage(Message message) {
         User from = message.getFrom();
-        membership.markReachable(from.getId(), true);
+        reachability.markReachable(from.getId(), true);
         Caller caller = callers.resolve(from.getId(), from.getLanguageCode());
         String text = message.hasText() ? message.getText().strip() : null;
         Optional<DialogState> dialog = dialogs.current(from.getId());

@@ -14,6 +14,7 @@ import ru.mumo.membership.MemberJoined;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.Person;
+import ru.mumo.membership.PersonService;
 import ru.mumo.membership.Role;
 import ru.mumo.shared.Language;
 import ru.mumo.shared.Messages;
@@ -28,12 +29,15 @@ import ru.mumo.telegram.internal.outbox.Outbox;
 class ChairCheckNotices {
 
     private final MembershipService membership;
+    private final PersonService people;
     private final ProfileService profiles;
     private final Outbox outbox;
     private final Messages messages;
 
-    ChairCheckNotices(MembershipService membership, ProfileService profiles, Outbox outbox, Messages messages) {
+    ChairCheckNotices(MembershipService membership, PersonService people, ProfileService profiles, Outbox outbox,
+            Messages messages) {
         this.membership = membership;
+        this.people = people;
         this.profiles = profiles;
         this.outbox = outbox;
         this.messages = messages;
@@ -51,14 +55,14 @@ class ChairCheckNotices {
         if (!ChairRequirement.concerns(event.field())) {
             return;
         }
-        membership.membershipsOf(membership.findPersonById(event.personId())).stream()
+        membership.membershipsOf(people.findPersonById(event.personId())).stream()
                 .filter(m -> m.getRole() == Role.CHAIR)
                 .forEach(chair -> tell(chair, "chair.check.changed"));
     }
 
     private void tell(Membership chair, String key) {
         long official = chair.getAssociation().getCreatedByTelegramUserId();
-        Language language = membership.findPerson(official).map(Person::getLanguage).orElse(Language.RU);
+        Language language = people.findPerson(official).map(Person::getLanguage).orElse(Language.RU);
         Map<ChairRequirement, Outcome> outcomes = profiles.chairCheck(chair.getPerson().getId());
         boolean met = outcomes.values().stream().allMatch(o -> o == Outcome.MET);
         String lines = outcomes.entrySet().stream()

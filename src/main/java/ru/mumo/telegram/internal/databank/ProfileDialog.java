@@ -10,8 +10,8 @@ import ru.mumo.databank.InvalidProfileValue;
 import ru.mumo.databank.ProfileField;
 import ru.mumo.databank.ProfileFormat;
 import ru.mumo.databank.ProfileService;
-import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.Person;
+import ru.mumo.membership.PersonService;
 import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.Refusals;
 import ru.mumo.telegram.internal.Request;
@@ -38,15 +38,15 @@ public class ProfileDialog implements Dialog {
     private final ProfileService profiles;
     private final ProfileFormat format;
     private final ProfileCards cards;
-    private final MembershipService membership;
+    private final PersonService people;
 
     ProfileDialog(Dialogs dialogs, ProfileService profiles, ProfileFormat format, ProfileCards cards,
-            MembershipService membership) {
+            PersonService people) {
         this.dialogs = dialogs;
         this.profiles = profiles;
         this.format = format;
         this.cards = cards;
-        this.membership = membership;
+        this.people = people;
     }
 
     @Override
@@ -177,6 +177,6 @@ public class ProfileDialog implements Dialog {
 
     /** Read afresh: an answer given earlier in this update may have changed it. */
     private Person person(Request request) {
-        return membership.findPerson(request.chatId()).orElseThrow();
+        return people.findPerson(request.chatId()).orElseThrow();
     }
 }

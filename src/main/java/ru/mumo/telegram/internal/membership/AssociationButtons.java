@@ -2,7 +2,7 @@ package ru.mumo.telegram.internal.membership;
 
 import org.springframework.stereotype.Component;
 
-import ru.mumo.membership.MembershipService;
+import ru.mumo.membership.PersonService;
 import ru.mumo.telegram.internal.Access;
 import ru.mumo.telegram.internal.ButtonData;
 import ru.mumo.telegram.internal.ButtonHandler;
@@ -15,11 +15,11 @@ public class AssociationButtons implements ButtonHandler {
 
     public static final String PREFIX = "assoc";
 
-    private final MembershipService membership;
+    private final PersonService people;
     private final CommandMenus menus;
 
-    AssociationButtons(MembershipService membership, CommandMenus menus) {
-        this.membership = membership;
+    AssociationButtons(PersonService people, CommandMenus menus) {
+        this.people = people;
         this.menus = menus;
     }
 
@@ -37,9 +37,9 @@ public class AssociationButtons implements ButtonHandler {
     public void press(Request request, ButtonData data) {
         long associationId = data.id(0);
         var person = request.caller().person();
-        membership.switchAssociation(person, associationId);
-        var now = membership.findPerson(person.getTelegramUserId()).orElseThrow();
-        var current = membership.currentMembership(now).orElseThrow();
+        people.switchAssociation(person, associationId);
+        var now = people.findPerson(person.getTelegramUserId()).orElseThrow();
+        var current = people.currentMembership(now).orElseThrow();
         menus.refresh(now);
         request.editOrigin(request.text("association.switched", "association", current.getAssociation().getName(),
                 "role", request.text("role." + current.getRole().name())), null);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import ru.mumo.membership.Association;
+import ru.mumo.membership.AssociationService;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.Role;
@@ -24,14 +25,16 @@ public class AssociationsOverview {
     static final int PAGE_SIZE = 10;
 
     private final MembershipService membership;
+    private final AssociationService associations;
 
-    AssociationsOverview(MembershipService membership) {
+    AssociationsOverview(MembershipService membership, AssociationService associations) {
         this.membership = membership;
+        this.associations = associations;
     }
 
     /** Sends the first page, or says there is nothing yet. */
     public void send(Request request) {
-        List<Association> all = membership.associations();
+        List<Association> all = associations.all();
         if (all.isEmpty()) {
             request.reply("associations.none");
             return;
@@ -41,7 +44,7 @@ public class AssociationsOverview {
 
     /** Replaces the overview with page {@code page} (clamped to the pages there are now). */
     void show(Request request, int page) {
-        List<Association> all = membership.associations();
+        List<Association> all = associations.all();
         if (all.isEmpty()) {
             request.editOrigin(request.text("associations.none"), null);
             return;

@@ -4,8 +4,9 @@ import java.time.format.DateTimeFormatter;
 
 import org.springframework.stereotype.Component;
 
+import ru.mumo.membership.AssociationService;
 import ru.mumo.membership.Invite;
-import ru.mumo.membership.MembershipService;
+import ru.mumo.membership.InviteService;
 import ru.mumo.telegram.internal.Access;
 import ru.mumo.telegram.internal.ButtonData;
 import ru.mumo.telegram.internal.BotIdentity;
@@ -21,12 +22,15 @@ public class ChairLinkButtons implements ButtonHandler {
 
     public static final String PREFIX = "chairlink";
 
-    private final MembershipService membership;
+    private final AssociationService associations;
+    private final InviteService invites;
     private final AssociationsOverview overview;
     private final BotIdentity bot;
 
-    ChairLinkButtons(MembershipService membership, AssociationsOverview overview, BotIdentity bot) {
-        this.membership = membership;
+    ChairLinkButtons(AssociationService associations, InviteService invites, AssociationsOverview overview,
+            BotIdentity bot) {
+        this.associations = associations;
+        this.invites = invites;
         this.overview = overview;
         this.bot = bot;
     }
@@ -48,11 +52,11 @@ public class ChairLinkButtons implements ButtonHandler {
             return;
         }
         long associationId = data.id(0);
-        if (membership.associations().stream().noneMatch(a -> a.getId() == associationId)) {
+        if (associations.all().stream().noneMatch(a -> a.getId() == associationId)) {
             request.answer("button.inactive");
             return;
         }
-        Invite invite = membership.issueChairInvite(associationId, request.caller().telegramUserId());
+        Invite invite = invites.issueChairInvite(associationId, request.caller().telegramUserId());
         String chair = overview.chairName(associationId);
         request.send(request.text("chair.link.created", "association", invite.getAssociation().getName(),
                 "link", bot.deepLink(invite.getCode()),

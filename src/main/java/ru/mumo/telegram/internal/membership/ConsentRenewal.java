@@ -5,7 +5,7 @@ import java.time.Clock;
 import org.springframework.stereotype.Component;
 
 import ru.mumo.membership.Consent;
-import ru.mumo.membership.MembershipService;
+import ru.mumo.membership.PersonService;
 import ru.mumo.telegram.internal.Access;
 import ru.mumo.telegram.internal.ButtonData;
 import ru.mumo.telegram.internal.ButtonHandler;
@@ -21,11 +21,11 @@ import ru.mumo.telegram.internal.databank.ForgetButtons;
 @Component
 class ConsentRenewal implements ButtonHandler {
 
-    private final MembershipService membership;
+    private final PersonService people;
     private final Clock clock;
 
-    ConsentRenewal(MembershipService membership, Clock clock) {
-        this.membership = membership;
+    ConsentRenewal(PersonService people, Clock clock) {
+        this.people = people;
         this.clock = clock;
     }
 
@@ -51,7 +51,7 @@ class ConsentRenewal implements ButtonHandler {
         if (version.equals(person.getConsentVersion())) {
             request.answer("button.inactive");
         } else if (data.is(0, "yes")) {
-            membership.acceptConsent(person, new Consent(version, clock.instant()));
+            people.acceptConsent(person, new Consent(version, clock.instant()));
             request.editOrigin(request.text("consent.text") + "\n\n" + request.text("consent.accepted.mark"), null);
             request.answer("consent.accepted.short");
             request.reply("consent.renew.thanks");

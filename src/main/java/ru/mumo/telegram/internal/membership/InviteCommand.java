@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 import ru.mumo.membership.Invite;
-import ru.mumo.membership.MembershipService;
+import ru.mumo.membership.InviteService;
 import ru.mumo.membership.Role;
 import ru.mumo.telegram.internal.Access;
 import ru.mumo.telegram.internal.BotIdentity;
@@ -17,11 +17,11 @@ import ru.mumo.telegram.internal.Request;
 @Component
 class InviteCommand implements Command {
 
-    private final MembershipService membership;
+    private final InviteService invites;
     private final BotIdentity bot;
 
-    InviteCommand(MembershipService membership, BotIdentity bot) {
-        this.membership = membership;
+    InviteCommand(InviteService invites, BotIdentity bot) {
+        this.invites = invites;
         this.bot = bot;
     }
 
@@ -47,7 +47,7 @@ class InviteCommand implements Command {
             request.reply("invite.usage");
             return;
         }
-        Invite invite = membership.issueInvite(request.caller().membership(), role);
+        Invite invite = invites.issueInvite(request.caller().membership(), role);
         request.reply(role == Role.GUEST ? "invite.created.guest" : "invite.created",
                 "association", invite.getAssociation().getName(),
                 "link", bot.deepLink(invite.getCode()),

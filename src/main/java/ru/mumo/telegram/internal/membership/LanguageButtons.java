@@ -2,7 +2,7 @@ package ru.mumo.telegram.internal.membership;
 
 import org.springframework.stereotype.Component;
 
-import ru.mumo.membership.MembershipService;
+import ru.mumo.membership.PersonService;
 import ru.mumo.shared.Language;
 import ru.mumo.telegram.internal.Access;
 import ru.mumo.telegram.internal.ButtonData;
@@ -18,12 +18,12 @@ public class LanguageButtons implements ButtonHandler {
 
     public static final String PREFIX = "lang";
 
-    private final MembershipService membership;
+    private final PersonService people;
     private final CommandMenus menus;
     private final Dialogs dialogs;
 
-    LanguageButtons(MembershipService membership, CommandMenus menus, Dialogs dialogs) {
-        this.membership = membership;
+    LanguageButtons(PersonService people, CommandMenus menus, Dialogs dialogs) {
+        this.people = people;
         this.menus = menus;
         this.dialogs = dialogs;
     }
@@ -48,8 +48,8 @@ public class LanguageButtons implements ButtonHandler {
         Language language = data.constant(0, Language.class);
         var person = request.caller().person();
         if (person != null) {
-            membership.changeLanguage(person, language);
-            menus.refresh(membership.findPerson(person.getTelegramUserId()).orElseThrow());
+            people.changeLanguage(person, language);
+            menus.refresh(people.findPerson(person.getTelegramUserId()).orElseThrow());
         } else {
             // Before registration there is no person to keep it on; the dialog carries it until then.
             dialogs.current(request.chatId()).ifPresent(state -> state.put(Callers.LANGUAGE, language.name()));

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import ru.mumo.membership.MemberLeft;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
+import ru.mumo.membership.PersonService;
 import ru.mumo.membership.Role;
 import ru.mumo.shared.Language;
 import ru.mumo.shared.Messages;
@@ -20,12 +21,15 @@ import ru.mumo.telegram.internal.outbox.Outbox;
 class LeavingNotices {
 
     private final MembershipService membership;
+    private final PersonService people;
     private final CommandMenus menus;
     private final Outbox outbox;
     private final Messages messages;
 
-    LeavingNotices(MembershipService membership, CommandMenus menus, Outbox outbox, Messages messages) {
+    LeavingNotices(MembershipService membership, PersonService people, CommandMenus menus, Outbox outbox,
+            Messages messages) {
         this.membership = membership;
+        this.people = people;
         this.menus = menus;
         this.outbox = outbox;
         this.messages = messages;
@@ -42,7 +46,7 @@ class LeavingNotices {
         }
         if (event.role() == Role.CHAIR) {
             long official = association.getCreatedByTelegramUserId();
-            var language = membership.findPerson(official).map(p -> p.getLanguage()).orElse(Language.RU);
+            var language = people.findPerson(official).map(p -> p.getLanguage()).orElse(Language.RU);
             outbox.send(official, messages.text(language, "chair.left.official." + event.why().name(),
                     "name", person.getFullName(), "association", association.getName()), null);
         }

@@ -2,7 +2,7 @@ package ru.mumo.telegram.internal.membership;
 
 import org.springframework.stereotype.Component;
 
-import ru.mumo.membership.MembershipService;
+import ru.mumo.membership.AssociationService;
 import ru.mumo.telegram.internal.Access;
 import ru.mumo.telegram.internal.Command;
 import ru.mumo.telegram.internal.Request;
@@ -14,10 +14,10 @@ class MunicipalityCommand implements Command {
     static final int MIN = 3;
     static final int MAX = 200;
 
-    private final MembershipService membership;
+    private final AssociationService associations;
 
-    MunicipalityCommand(MembershipService membership) {
-        this.membership = membership;
+    MunicipalityCommand(AssociationService associations) {
+        this.associations = associations;
     }
 
     @Override
@@ -37,7 +37,7 @@ class MunicipalityCommand implements Command {
             request.reply("municipality.usage", "min", MIN, "max", MAX);
             return;
         }
-        membership.changeMunicipality(request.caller().membership(), name);
+        associations.changeMunicipality(request.caller().membership(), name);
         request.reply("municipality.set", "name", name);
     }
 }

@@ -5,7 +5,7 @@ import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
 
 import ru.mumo.membership.AssociationCreated;
-import ru.mumo.membership.MembershipService;
+import ru.mumo.membership.AssociationService;
 import ru.mumo.telegram.internal.Access;
 import ru.mumo.telegram.internal.BotIdentity;
 import ru.mumo.telegram.internal.Command;
@@ -18,11 +18,11 @@ class NewAssociationCommand implements Command {
     static final int MIN_NAME = 3;
     static final int MAX_NAME = 300;
 
-    private final MembershipService membership;
+    private final AssociationService associations;
     private final BotIdentity bot;
 
-    NewAssociationCommand(MembershipService membership, BotIdentity bot) {
-        this.membership = membership;
+    NewAssociationCommand(AssociationService associations, BotIdentity bot) {
+        this.associations = associations;
         this.bot = bot;
     }
 
@@ -44,7 +44,7 @@ class NewAssociationCommand implements Command {
                     "min", MIN_NAME, "max", MAX_NAME);
             return;
         }
-        AssociationCreated created = membership.createAssociation(name, request.chatId());
+        AssociationCreated created = associations.createAssociation(name, request.chatId());
         var zone = created.association().getTimeZone();
         request.reply("association.created",
                 "name", created.association().getName(),

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 import ru.mumo.membership.Consent;
+import ru.mumo.membership.InviteService;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipException;
-import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.PersonDetails;
 import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.Request;
@@ -43,12 +43,12 @@ public class RegistrationDialog implements Dialog {
     private static final Pattern NAME_CHARACTERS = Pattern.compile("[\\p{L}][\\p{L} .'’-]*");
 
     private final Dialogs dialogs;
-    private final MembershipService membership;
+    private final InviteService invites;
     private final Clock clock;
 
-    RegistrationDialog(Dialogs dialogs, MembershipService membership, Clock clock) {
+    RegistrationDialog(Dialogs dialogs, InviteService invites, Clock clock) {
         this.dialogs = dialogs;
-        this.membership = membership;
+        this.invites = invites;
         this.clock = clock;
     }
 
@@ -145,7 +145,7 @@ public class RegistrationDialog implements Dialog {
     private void complete(Request request, DialogState state) {
         dialogs.end(state);
         try {
-            Membership joined = membership.join(state.get(CODE), request.chatId(),
+            Membership joined = invites.join(state.get(CODE), request.chatId(),
                     new PersonDetails(state.get(FULL_NAME), state.get(WORK_PLACE), state.get(POSITION)),
                     new Consent(state.get(CONSENT_VERSION), Instant.parse(state.get(CONSENT_AT))),
                     request.language());

@@ -5,8 +5,8 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 import ru.mumo.membership.Invite;
+import ru.mumo.membership.InviteService;
 import ru.mumo.membership.InviteStatus;
-import ru.mumo.membership.MembershipService;
 import ru.mumo.telegram.internal.Access;
 import ru.mumo.telegram.internal.Command;
 import ru.mumo.telegram.internal.CommandMenus;
@@ -16,12 +16,12 @@ import ru.mumo.telegram.internal.Request;
 @Component
 class StartCommand implements Command {
 
-    private final MembershipService membership;
+    private final InviteService invites;
     private final RegistrationDialog registration;
     private final CommandMenus menus;
 
-    StartCommand(MembershipService membership, RegistrationDialog registration, CommandMenus menus) {
-        this.membership = membership;
+    StartCommand(InviteService invites, RegistrationDialog registration, CommandMenus menus) {
+        this.invites = invites;
         this.registration = registration;
         this.menus = menus;
     }
@@ -58,19 +58,19 @@ class StartCommand implements Command {
             greet(request);
             return;
         }
-        InviteStatus status = membership.inviteStatus(code);
+        InviteStatus status = invites.inviteStatus(code);
         if (status != InviteStatus.VALID) {
             request.reply("invite." + status.name().toLowerCase(Locale.ROOT));
             return;
         }
-        Invite invite = membership.validInvite(code).orElseThrow();
+        Invite invite = invites.validInvite(code).orElseThrow();
         var person = request.caller().person();
         if (request.caller().membershipIn(invite.getAssociation().getId()).isPresent()) {
             request.reply("refused.already.member");
             return;
         }
         if (person != null && request.text("consent.version").equals(person.getConsentVersion())) {
-            RegistrationDialog.welcome(request, membership.join(code, request.chatId(), null, null, request.language()));
+            RegistrationDialog.welcome(request, invites.join(code, request.chatId(), null, null, request.language()));
             return;
         }
         request.reply("registration.intro", "association", invite.getAssociation().getName(),
