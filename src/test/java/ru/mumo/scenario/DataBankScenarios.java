@@ -2,7 +2,6 @@ package ru.mumo.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,7 +10,6 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import ru.mumo.emulator.BotMessage;
-import ru.mumo.emulator.CallbackAnswer;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.PersonService;
@@ -75,16 +73,8 @@ abstract class DataBankScenarios extends ScenarioSupport {
     }
 
     void awaitOutboxSent() {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            Integer pending = jdbc().queryForObject(
-                    "select count(*) from outbox_message where status = 'PENDING'", Integer.class);
-            if (pending != null && pending == 0) {
-                return;
-            }
-            sleep(50);
-        }
-        throw new AssertionError("The outbox did not empty");
+        waiting().alias("the outbox to empty").until(() -> jdbc().queryForObject(
+                "select count(*) from outbox_message where status = 'PENDING'", Integer.class) == 0);
     }
 
     static String code(String text, int index) {

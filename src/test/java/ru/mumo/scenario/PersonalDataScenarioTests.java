@@ -16,7 +16,6 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import ru.mumo.emulator.BotMessage;
@@ -35,11 +34,6 @@ class PersonalDataScenarioTests extends DataBankScenarios {
     private static final String DEFICITS = "цифровые инструменты формирующего оценивания";
     private static final String AWARDS = "Почётная грамота губернатора Тверской области";
     private static final String BIRTH = "14.09.1979";
-
-    @AfterEach
-    void everyCallWasValid() {
-        assertNoRejectedCalls();
-    }
 
     @Test
     void myDataSendsEverythingAndForgetErasesItFromEveryTable() throws IOException {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import ru.mumo.databank.Category;
@@ -16,11 +15,6 @@ import ru.mumo.membership.PersonService;
 
 /** The member fills the data bank profile (S Appendix 3) through /profile; bad answers change nothing. */
 class ProfileScenarioTests extends DataBankScenarios {
-
-    @AfterEach
-    void everyCallWasValid() {
-        assertNoRejectedCalls();
-    }
 
     @Test
     void theGuidedDialogChecksEveryAnswerAndLetsTheMemberSkipAndComeBack() {

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import ru.mumo.emulator.BotMessage;
@@ -18,11 +17,6 @@ import ru.mumo.membership.Role;
 class RegistrationScenarioTests extends ScenarioSupport {
 
     private static final Pattern LINK = Pattern.compile("https://t\\.me/" + BOT + "\\?start=([A-Za-z0-9_-]+)");
-
-    @AfterEach
-    void everyCallWasValid() {
-        assertNoRejectedCalls();
-    }
 
     @Test
     void anOfficialCreatesAnAssociationAndTheChairAndATeacherRegister() {
@@ -254,10 +248,7 @@ class RegistrationScenarioTests extends ScenarioSupport {
 
     @Test
     void menusAreSetForEveryoneAndPerChatForOfficers() {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline && !telegram.commandsByScope().containsKey("default")) {
-            sleep(50);
-        }
+        waiting().until(() -> telegram.commandsByScope().containsKey("default"));
         assertThat(telegram.commandsByScope().get("default")).extracting(c -> c.command())
                 .contains("help", "members", "language").doesNotContain("invite", "new_association", "start");
         assertThat(telegram.commandsByScope().get("default/en")).extracting(c -> c.description())
@@ -372,15 +363,10 @@ class RegistrationScenarioTests extends ScenarioSupport {
     }
 
     private void awaitMenu(long chatId, String command) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
+        waiting().alias("a per-chat menu with /" + command + " for " + chatId).until(() -> {
             var menu = telegram.commandsByScope().get("chat:" + chatId);
-            if (menu != null && menu.stream().anyMatch(c -> c.command().equals(command))) {
-                return;
-            }
-            sleep(50);
-        }
-        throw new AssertionError("No per-chat menu with /" + command + " for " + chatId + ": " + telegram.commandsByScope());
+            return menu != null && menu.stream().anyMatch(c -> c.command().equals(command));
+        });
     }
 
     private static String code(BotMessage message, int index) {
