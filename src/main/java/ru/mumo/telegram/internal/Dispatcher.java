@@ -25,7 +25,7 @@ import ru.mumo.telegram.internal.outbox.Reachability;
 class Dispatcher {
 
     private final Registry registry;
-    private final List<Refusals> refusals;
+    private final List<Refusals<?>> refusals;
     private final Callers callers;
     private final Dialogs dialogs;
     private final Outbox outbox;
@@ -33,7 +33,7 @@ class Dispatcher {
     private final Reachability reachability;
     private final ConsentGate consent;
 
-    Dispatcher(Registry registry, List<Refusals> refusals, Callers callers, Dialogs dialogs, Outbox outbox,
+    Dispatcher(Registry registry, List<Refusals<?>> refusals, Callers callers, Dialogs dialogs, Outbox outbox,
             Messages messages, Reachability reachability, ConsentGate consent) {
         this.registry = registry;
         this.refusals = refusals;
@@ -146,7 +146,7 @@ class Dispatcher {
         } catch (InactiveButton e) {
             request.answer("button.inactive");
         } catch (RuntimeException e) {
-            refuse(request, refusals.stream().flatMap(r -> r.key(e).stream()).findFirst().orElseThrow(() -> e));
+            refuse(request, refusals.stream().flatMap(r -> r.keyOf(e).stream()).findFirst().orElseThrow(() -> e));
         }
     }
 

@@ -44,11 +44,13 @@ public class RegistrationDialog implements Dialog {
 
     private final Dialogs dialogs;
     private final InviteService invites;
+    private final MembershipRefusals refusals;
     private final Clock clock;
 
-    RegistrationDialog(Dialogs dialogs, InviteService invites, Clock clock) {
+    RegistrationDialog(Dialogs dialogs, InviteService invites, MembershipRefusals refusals, Clock clock) {
         this.dialogs = dialogs;
         this.invites = invites;
+        this.refusals = refusals;
         this.clock = clock;
     }
 
@@ -151,7 +153,7 @@ public class RegistrationDialog implements Dialog {
                     request.language());
             welcome(request, joined);
         } catch (MembershipException e) {
-            request.reply(MembershipRefusals.key(e));
+            request.reply(refusals.key(e));
         }
     }
 
