@@ -72,11 +72,6 @@ abstract class DataBankScenarios extends ScenarioSupport {
                 "a document captioned «" + captionFragment + "»").document();
     }
 
-    void awaitOutboxSent() {
-        waiting().alias("the outbox to empty").until(() -> jdbc().queryForObject(
-                "select count(*) from outbox_message where status = 'PENDING'", Integer.class) == 0);
-    }
-
     static String code(String text, int index) {
         Matcher matcher = LINK.matcher(text);
         for (int i = 0; i <= index; i++) {

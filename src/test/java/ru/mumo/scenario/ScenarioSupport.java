@@ -210,7 +210,12 @@ public abstract class ScenarioSupport {
         int before = telegram.messagesIn(PROBE.id()).size();
         telegram.userSends(PROBE, "/start");
         waiting().until(() -> telegram.messagesIn(PROBE.id()).size() > before);
-        waiting().until(() -> bean(OutboxMessages.class).countPending() == 0);
+        awaitOutboxSent();
+    }
+
+    /** Waits until no message written to the outbox is still waiting to be sent. */
+    protected void awaitOutboxSent() {
+        waiting().alias("the outbox to empty").until(() -> bean(OutboxMessages.class).countPending() == 0);
     }
 
     /**
