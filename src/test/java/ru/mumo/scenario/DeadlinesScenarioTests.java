@@ -227,7 +227,8 @@ class DeadlinesScenarioTests extends ScenarioSupport {
                 "2. Организационно-методическая деятельность",
                 "2.1. | Сопровождение молодых специалистов | В течение учебного года | Адаптация молодых специалистов");
         assertThat(paragraphs(planFile.document().bytes())).contains("ПЛАН РАБОТЫ", "МУМО педагогов-психологов");
-        assertThat(deadline(team, DeadlineKind.WORK_PLAN).getLastDoneFor()).isEqualTo(LocalDate.of(june.getYear(), 9, 10));
+        assertThat(deadline(team, DeadlineKind.WORK_PLAN).getLastDoneFor())
+                .isEqualTo(LocalDate.of(june.getYear(), 9, 10));
         keep(planFile);
 
         chair.sends("/report");

@@ -14,7 +14,7 @@ import ru.mumo.telegram.internal.outbox.Keyboard;
 @Component
 public class ConsentGate {
 
-    /** The prefix of the Accept / Decline buttons under the new text; the capability that keeps consent handles them. */
+    /** The prefix of the Accept / Decline buttons under the new text, which the capability keeping consent handles. */
     public static final String BUTTONS = "reconsent";
 
     private final Messages messages;

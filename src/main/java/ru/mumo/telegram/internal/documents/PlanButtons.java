@@ -73,7 +73,8 @@ class PlanButtons implements ButtonHandler {
                             "event", item.getEvent()),
                     new Keyboard(List.of(List.of(field(request, item, Field.EVENT), field(request, item, Field.PERIOD),
                             field(request, item, Field.RESULT)), List.of(back(request))))));
-            case "f" -> item(request, data).ifPresent(item -> dialog.change(request, item, data.constant(2, Field.class)));
+            case "f" -> item(request, data)
+                    .ifPresent(item -> dialog.change(request, item, data.constant(2, Field.class)));
             case "d" -> item(request, data).ifPresent(item -> {
                 plans.remove(officer, item.getId());
                 request.answer("plan.item.removed");
