@@ -15,6 +15,7 @@ import ru.mumo.databank.internal.Profiles;
 import ru.mumo.membership.MembershipHistory;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.Person;
+import ru.mumo.membership.PersonService;
 import ru.mumo.membership.RoleAssignment;
 import ru.mumo.shared.AppProperties;
 import ru.mumo.shared.Language;
@@ -29,6 +30,7 @@ public class PersonalData {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final MembershipService membership;
+    private final PersonService people;
     private final ProfileService profiles;
     private final Profiles profileRows;
     private final ProfileFormat format;
@@ -37,9 +39,11 @@ public class PersonalData {
     private final ZoneId zone;
     private final Clock clock;
 
-    PersonalData(MembershipService membership, ProfileService profiles, Profiles profileRows, ProfileFormat format,
-            Messages messages, ApplicationEventPublisher events, AppProperties properties, Clock clock) {
+    PersonalData(MembershipService membership, PersonService people, ProfileService profiles, Profiles profileRows,
+            ProfileFormat format, Messages messages, ApplicationEventPublisher events, AppProperties properties,
+            Clock clock) {
         this.membership = membership;
+        this.people = people;
         this.profiles = profiles;
         this.profileRows = profileRows;
         this.format = format;
@@ -101,7 +105,7 @@ public class PersonalData {
         });
         profileRows.findById(person.getId()).ifPresent(profileRows::delete);
         profileRows.flush();
-        Long telegramUserId = membership.erase(person.getId()).orElse(null);
+        Long telegramUserId = people.erase(person.getId()).orElse(null);
         events.publishEvent(new PersonalDataErased(person.getId(), telegramUserId, values));
     }
 

@@ -18,6 +18,7 @@ import ru.mumo.membership.MembershipException;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.Person;
 import ru.mumo.membership.PersonDetails;
+import ru.mumo.membership.PersonService;
 import ru.mumo.shared.Language;
 import ru.mumo.shared.Messages;
 
@@ -28,14 +29,16 @@ public class ProfileService {
 
     private final Profiles profiles;
     private final MembershipService membership;
+    private final PersonService people;
     private final ApplicationEventPublisher events;
     private final Messages messages;
     private final Clock clock;
 
-    ProfileService(Profiles profiles, MembershipService membership, ApplicationEventPublisher events,
-            Messages messages, Clock clock) {
+    ProfileService(Profiles profiles, MembershipService membership, PersonService people,
+            ApplicationEventPublisher events, Messages messages, Clock clock) {
         this.profiles = profiles;
         this.membership = membership;
+        this.people = people;
         this.events = events;
         this.messages = messages;
         this.clock = clock;
@@ -61,7 +64,7 @@ public class ProfileService {
     public void answer(Person person, ProfileField field, String answer) {
         Object value = ProfileAnswers.read(field, answer, LocalDate.now(clock));
         if (field.onPerson()) {
-            membership.changeDetails(person, new PersonDetails(
+            people.changeDetails(person, new PersonDetails(
                     field == ProfileField.FULL_NAME ? (String) value : person.getFullName(),
                     field == ProfileField.WORK_PLACE ? (String) value : person.getWorkPlace(),
                     field == ProfileField.POSITION ? (String) value : person.getPosition()));

@@ -7,5 +7,6 @@
  * rows of the export, /mydata, /forget) goes through one place where those rules are checked. {@code membership} stays about who belongs where; this module
  * depends on it, never the other way round.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Data bank")
+@org.springframework.modulith.ApplicationModule(displayName = "Data bank",
+        allowedDependencies = { "membership", "shared" })
 package ru.mumo.databank;

@@ -4,29 +4,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.mumo.deadlines.internal.Deadlines;
 import ru.mumo.documents.ReportPeriod;
 import ru.mumo.documents.WorkPlanService;
-import ru.mumo.documents.WorkPlanSubmitted;
 import ru.mumo.meetings.Meeting;
-import ru.mumo.meetings.MeetingClosed;
 import ru.mumo.meetings.MeetingService;
-import ru.mumo.membership.Association;
-import ru.mumo.membership.AssociationCreated;
-import ru.mumo.membership.MemberJoined;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.Role;
 import ru.mumo.shared.AcademicYear;
-import ru.mumo.voting.ProtocolFinalised;
 
 /**
  * Each association's calendar: created with the regulation's defaults, switched and moved by the chair, met by
@@ -40,74 +32,15 @@ public class DeadlineService {
     private final MeetingService meetings;
     private final MembershipService membership;
     private final WorkPlanService plans;
-    private final DeadlinesProperties properties;
     private final Clock clock;
 
     DeadlineService(Deadlines deadlines, MeetingService meetings, MembershipService membership,
-            WorkPlanService plans, DeadlinesProperties properties, Clock clock) {
+            WorkPlanService plans, Clock clock) {
         this.deadlines = deadlines;
         this.meetings = meetings;
         this.membership = membership;
         this.plans = plans;
-        this.properties = properties;
         this.clock = clock;
-    }
-
-    @EventListener
-    void on(AssociationCreated created) {
-        Association association = created.association();
-        LocalDate today = LocalDate.ofInstant(clock.instant(), association.getTimeZone());
-        for (DeadlineKind kind : DeadlineKind.values()) {
-            if (kind.perMeeting()) {
-                continue;
-            }
-            deadlines.save(new Deadline(association.getId(), kind, kind.firstOnOrAfter(today),
-                    association.getTimeZone()));
-        }
-    }
-
-    /** The chair's term (and the members' with it) runs a year from the chair's appointment (T 2.7). */
-    @EventListener
-    void on(MemberJoined joined) {
-        if (joined.role() != Role.CHAIR) {
-            return;
-        }
-        deadlines.find(joined.associationId(), DeadlineKind.TERM_END).ifPresent(term ->
-                term.restartTerm(LocalDate.ofInstant(clock.instant(), term.getTimeZone())));
-    }
-
-    @EventListener
-    void on(WorkPlanSubmitted submitted) {
-        deadlines.find(submitted.associationId(), DeadlineKind.WORK_PLAN)
-                .filter(plan -> plan.getDueDate().getYear() == submitted.academicYear())
-                .ifPresent(plan -> plan.markDone(clock.instant()));
-    }
-
-    /**
-     * A closed meeting may meet the quarter's and the year's meeting rules, and owes its protocol a few days after
-     * the closing day, in the association's zone.
-     */
-    @EventListener
-    void on(MeetingClosed closed) {
-        Meeting meeting = meetings.meeting(closed.meetingId()).orElseThrow();
-        for (DeadlineKind rule : List.of(DeadlineKind.QUARTER_MEETING, DeadlineKind.YEAR_MEETINGS)) {
-            deadlines.find(meeting.getAssociationId(), rule).filter(d -> progress(d).meets(rule))
-                    .ifPresent(d -> d.markDone(clock.instant()));
-        }
-        if (deadlines.findByMeeting(meeting.getId()).isPresent()) {
-            return;
-        }
-        ZoneId zone = meeting.getTimeZone();
-        LocalDate closedOn = LocalDate.ofInstant(clock.instant(), zone);
-        deadlines.save(new Deadline(meeting.getAssociationId(), DeadlineKind.MEETING_PROTOCOL,
-                closedOn.plusDays(properties.protocolDays()), zone, meeting.getId()));
-    }
-
-    /** The protocol of a closed meeting was marked final, ready to sign: what its nudges asked for is done. */
-    @EventListener
-    void on(ProtocolFinalised finalised) {
-        deadlines.findByMeeting(finalised.meetingId()).filter(d -> !d.isFinished())
-                .ifPresent(d -> d.markDone(clock.instant()));
     }
 
     /**

@@ -3,5 +3,6 @@
  * the annual report and the member data bank export, built with Apache POI from domain data. Knows nothing
  * of Telegram; the telegram module sends what this module builds.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Documents")
+@org.springframework.modulith.ApplicationModule(displayName = "Documents",
+        allowedDependencies = { "databank", "meetings", "membership", "shared", "voting" })
 package ru.mumo.documents;

@@ -1,6 +1,9 @@
 package ru.mumo.membership;
 
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -36,8 +39,6 @@ public class Person {
     private String consentVersion;
 
     private Instant consentAcceptedAt;
-
-    private boolean unreachable;
 
     private Long activeAssociationId;
 
@@ -97,8 +98,15 @@ public class Person {
         this.language = language;
     }
 
-    void markReachable(boolean reachable) {
-        this.unreachable = !reachable;
+    /**
+     * Of the person's live memberships, the one their commands act on: the association they chose, or else the one
+     * they joined last.
+     */
+    public Optional<Membership> actsIn(List<Membership> live) {
+        return live.stream()
+                .filter(m -> m.getAssociation().getId().equals(activeAssociationId))
+                .findFirst()
+                .or(() -> live.stream().max(Comparator.comparing(Membership::getJoinedAt)));
     }
 
     public Long getId() {
@@ -131,10 +139,6 @@ public class Person {
 
     public Instant getConsentAcceptedAt() {
         return consentAcceptedAt;
-    }
-
-    public boolean isUnreachable() {
-        return unreachable;
     }
 
     public Long getActiveAssociationId() {

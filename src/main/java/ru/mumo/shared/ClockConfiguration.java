@@ -12,7 +12,7 @@ class ClockConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
+    Clock clock(ClockProperties properties) {
+        return Clock.offset(Clock.systemUTC(), properties.offset());
     }
 }

@@ -15,7 +15,7 @@ public abstract class Refusal extends RuntimeException {
     public abstract String messageKey();
 
     /** {@code NO_OPEN_MEETING} → {@code no.open.meeting}: the tail of a refusal's message key. */
-    protected static String keyOf(Enum<?> reason) {
+    public static String keyOf(Enum<?> reason) {
         return reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');
     }
 }

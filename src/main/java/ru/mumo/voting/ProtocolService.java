@@ -12,7 +12,7 @@ import ru.mumo.meetings.MeetingService;
 import ru.mumo.meetings.MeetingStatus;
 import ru.mumo.membership.Association;
 import ru.mumo.membership.Membership;
-import ru.mumo.membership.MembershipService;
+import ru.mumo.membership.AssociationService;
 import ru.mumo.voting.VoteException.Reason;
 import ru.mumo.voting.internal.Protocols;
 
@@ -23,15 +23,15 @@ public class ProtocolService {
 
     private final Protocols protocols;
     private final MeetingService meetings;
-    private final MembershipService membership;
+    private final AssociationService associations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProtocolService(Protocols protocols, MeetingService meetings, MembershipService membership,
+    ProtocolService(Protocols protocols, MeetingService meetings, AssociationService associations,
             ApplicationEventPublisher events, Clock clock) {
         this.protocols = protocols;
         this.meetings = meetings;
-        this.membership = membership;
+        this.associations = associations;
         this.events = events;
         this.clock = clock;
     }
@@ -42,7 +42,7 @@ public class ProtocolService {
             return;
         }
         Meeting meeting = meetings.meeting(meetingId).orElseThrow();
-        Association association = membership.association(meeting.getAssociationId()).orElseThrow();
+        Association association = associations.association(meeting.getAssociationId()).orElseThrow();
         protocols.save(new Protocol(meetingId, association.getId(), association.getName(),
                 association.getMunicipality(), clock.instant()));
     }

@@ -3,5 +3,6 @@
  * the meeting is quorate, one ballot per present member, open or secret, the tally by the regulation's rule,
  * and what the protocol records per agenda item ("heard", "decided").
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Voting")
+@org.springframework.modulith.ApplicationModule(displayName = "Voting",
+        allowedDependencies = { "meetings", "membership", "shared" })
 package ru.mumo.voting;

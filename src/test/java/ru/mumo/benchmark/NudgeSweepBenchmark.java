@@ -12,8 +12,9 @@ import ru.mumo.MumoBotApplication;
 import ru.mumo.deadlines.NudgeService;
 import ru.mumo.emulator.BotApiEmulator;
 import ru.mumo.membership.AssociationCreated;
+import ru.mumo.membership.AssociationService;
 import ru.mumo.membership.Consent;
-import ru.mumo.membership.MembershipService;
+import ru.mumo.membership.InviteService;
 import ru.mumo.membership.PersonDetails;
 import ru.mumo.shared.Language;
 
@@ -39,11 +40,12 @@ public final class NudgeSweepBenchmark {
                     "--app.telegram.token=42:benchmark", "--app.telegram.api-url=" + telegram.baseUrl(),
                     "--app.deadlines.sweep-interval=1h", "--app.deadlines.nudge-at=00:00",
                     "--spring.main.keep-alive=false", "--logging.level.root=WARN");
-            MembershipService membership = bot.getBean(MembershipService.class);
+            AssociationService registry = bot.getBean(AssociationService.class);
+            InviteService invites = bot.getBean(InviteService.class);
             Clock clock = bot.getBean(Clock.class);
             for (int i = 0; i < associations; i++) {
-                AssociationCreated created = membership.createAssociation("МУМО " + i, 1);
-                membership.join(created.chairInvite().getCode(), 5_000_000L + i,
+                AssociationCreated created = registry.createAssociation("МУМО " + i, 1);
+                invites.join(created.chairInvite().getCode(), 5_000_000L + i,
                         new PersonDetails("Председатель " + i, "Школа", "учитель"),
                         new Consent("bench", clock.instant()), Language.RU);
             }

@@ -3,7 +3,6 @@ package ru.mumo.deadlines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -17,8 +16,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
@@ -30,12 +27,14 @@ import ru.mumo.meetings.Meeting;
 import ru.mumo.meetings.MeetingFormat;
 import ru.mumo.meetings.MeetingService;
 import ru.mumo.membership.AssociationCreated;
+import ru.mumo.membership.AssociationService;
 import ru.mumo.membership.Consent;
+import ru.mumo.membership.InviteService;
 import ru.mumo.membership.Membership;
-import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.PersonDetails;
 import ru.mumo.shared.Language;
 import ru.mumo.shared.ShiftableClock;
+import ru.mumo.shared.ShiftedClock;
 import ru.mumo.voting.ProtocolService;
 import ru.mumo.voting.VoteException;
 
@@ -49,23 +48,19 @@ import ru.mumo.voting.VoteException;
         "spring.datasource.url=jdbc:h2:mem:deadlines-it;DB_CLOSE_DELAY=-1",
         "app.deadlines.sweep-interval=1h",
         "spring.quartz.scheduler-name=deadlines-integration"})
-@ContextConfiguration(initializers = DeadlinesIntegrationTests.ShiftedClock.class)
+@ContextConfiguration(initializers = ShiftedClock.class)
 @DirtiesContext
 class DeadlinesIntegrationTests {
 
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     private static final AtomicLong NEXT_USER = new AtomicLong(7000);
-    private static final ShiftableClock CLOCK = new ShiftableClock(Clock.systemUTC());
-
-    static class ShiftedClock implements ApplicationContextInitializer<ConfigurableApplicationContext> {
-        @Override
-        public void initialize(ConfigurableApplicationContext context) {
-            context.getBeanFactory().registerSingleton("clock", CLOCK);
-        }
-    }
 
     @Autowired
-    MembershipService membership;
+    ShiftableClock clock;
+    @Autowired
+    AssociationService associations;
+    @Autowired
+    InviteService invites;
     @Autowired
     DeadlineService deadlines;
     @Autowired
@@ -89,19 +84,19 @@ class DeadlinesIntegrationTests {
                 .filter(kind -> !kind.perMeeting()).toList());
         assertThat(calendar).allSatisfy(d -> {
             assertThat(d.isEnabled()).isTrue();
-            assertThat(d.getDueDate()).isAfterOrEqualTo(LocalDate.now(CLOCK.withZone(MOSCOW)));
+            assertThat(d.getDueDate()).isAfterOrEqualTo(LocalDate.now(clock.withZone(MOSCOW)));
         });
         assertThat(calendar.stream().filter(d -> d.getKind() == DeadlineKind.TERM_END).findFirst().orElseThrow()
-                .getDueDate()).isEqualTo(LocalDate.now(CLOCK.withZone(MOSCOW)).plusYears(1));
+                .getDueDate()).isEqualTo(LocalDate.now(clock.withZone(MOSCOW)).plusYears(1));
     }
 
     @Test
     void twoSweepsAtOnceSendTheNudgeOnceAndTheDatabaseRefusesASecondRow() throws Exception {
-        ZonedDateTime now = ZonedDateTime.now(CLOCK.withZone(MOSCOW));
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(MOSCOW));
         ZonedDateTime nine = now.withHour(9).withMinute(30).withSecond(0).withNano(0);
-        CLOCK.moveTo((nine.isAfter(now) ? nine : nine.plusDays(1)).toInstant());
+        clock.moveTo((nine.isAfter(now) ? nine : nine.plusDays(1)).toInstant());
         Membership chair = chairOfNewAssociation();
-        LocalDate today = LocalDate.now(CLOCK.withZone(MOSCOW));
+        LocalDate today = LocalDate.now(clock.withZone(MOSCOW));
         Deadline report = null;
         for (Deadline d : deadlines.calendar(chair.getAssociation().getId())) {
             boolean keep = d.getKind() == DeadlineKind.CALENDAR_REPORT;
@@ -129,10 +124,10 @@ class DeadlinesIntegrationTests {
     @Test
     void aClosedMeetingOwesItsProtocolInThreeDaysUntilTheProtocolIsFinal() {
         Membership chair = chairOfNewAssociation();
-        ZonedDateTime start = ZonedDateTime.now(CLOCK.withZone(MOSCOW)).plusHours(1).truncatedTo(ChronoUnit.MINUTES);
+        ZonedDateTime start = ZonedDateTime.now(clock.withZone(MOSCOW)).plusHours(1).truncatedTo(ChronoUnit.MINUTES);
         Meeting meeting = meetings.schedule(chair, start, MeetingFormat.ONLINE, "https://example.org/room",
                 List.of("О плане работы"));
-        CLOCK.moveTo(start.plusMinutes(5).toInstant());
+        clock.moveTo(start.plusMinutes(5).toInstant());
         attendance.openAttendance(chair);
         attendance.toggle(meeting.getId(), chair, chair.getId());
         assertThatThrownBy(() -> protocols.protocol(meetings.meeting(meeting.getId()).orElseThrow(), Language.RU))
@@ -147,7 +142,7 @@ class DeadlinesIntegrationTests {
 
         Deadline owed = deadlines.protocolOf(meeting.getId()).orElseThrow();
         assertThat(owed.getKind()).isEqualTo(DeadlineKind.MEETING_PROTOCOL);
-        assertThat(owed.getDueDate()).isEqualTo(LocalDate.now(CLOCK.withZone(MOSCOW)).plusDays(3));
+        assertThat(owed.getDueDate()).isEqualTo(LocalDate.now(clock.withZone(MOSCOW)).plusDays(3));
         assertThat(deadlines.calendar(chair.getAssociation().getId())).last().extracting(Deadline::getId)
                 .isEqualTo(owed.getId());
 
@@ -170,10 +165,10 @@ class DeadlinesIntegrationTests {
     @Test
     void aMeetingClosedWithoutQuorumDoesNotMeetTheQuarterRule() {
         Membership chair = chairOfNewAssociation();
-        ZonedDateTime start = ZonedDateTime.now(CLOCK.withZone(MOSCOW)).plusHours(1).truncatedTo(ChronoUnit.MINUTES);
+        ZonedDateTime start = ZonedDateTime.now(clock.withZone(MOSCOW)).plusHours(1).truncatedTo(ChronoUnit.MINUTES);
         Meeting meeting = meetings.schedule(chair, start, MeetingFormat.ONLINE, "https://example.org/room",
                 List.of("О плане работы"));
-        CLOCK.moveTo(start.plusMinutes(5).toInstant());
+        clock.moveTo(start.plusMinutes(5).toInstant());
         attendance.openAttendance(chair);
         Meeting closed = attendance.close(chair);
 
@@ -199,10 +194,10 @@ class DeadlinesIntegrationTests {
     }
 
     private Membership chairOfNewAssociation() {
-        AssociationCreated created = membership.createAssociation("Association " + NEXT_USER.get(), 1);
+        AssociationCreated created = associations.createAssociation("Association " + NEXT_USER.get(), 1);
         long user = NEXT_USER.incrementAndGet();
-        return membership.join(created.chairInvite().getCode(), user,
-                new PersonDetails("Chair " + user, "School", "Teacher"), new Consent("2026-11", CLOCK.instant()),
+        return invites.join(created.chairInvite().getCode(), user,
+                new PersonDetails("Chair " + user, "School", "Teacher"), new Consent("2026-11", clock.instant()),
                 Language.RU);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,8 +21,6 @@ import org.quartz.TriggerKey;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
@@ -31,13 +28,16 @@ import org.springframework.test.context.ContextConfiguration;
 
 import ru.mumo.meetings.MeetingException.Reason;
 import ru.mumo.membership.AssociationCreated;
+import ru.mumo.membership.AssociationService;
 import ru.mumo.membership.Consent;
+import ru.mumo.membership.InviteService;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.PersonDetails;
 import ru.mumo.membership.Role;
 import ru.mumo.shared.Language;
 import ru.mumo.shared.ShiftableClock;
+import ru.mumo.shared.ShiftedClock;
 
 /**
  * The meetings module on the real schema (Flyway on H2) with Quartz and the Telegram outbox wired in, and a
@@ -51,13 +51,12 @@ import ru.mumo.shared.ShiftableClock;
         // Quartz keeps JVM-wide registries by scheduler name: a name of its own keeps this context's scheduler
         // from taking over the database of a scenario bot started later in the same JVM.
         "spring.quartz.scheduler-name=meetings-integration"})
-@ContextConfiguration(initializers = MeetingsIntegrationTests.ShiftedClock.class)
+@ContextConfiguration(initializers = ShiftedClock.class)
 @DirtiesContext
 class MeetingsIntegrationTests {
 
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     private static final AtomicLong NEXT_USER = new AtomicLong(5000);
-    private static final ShiftableClock CLOCK = new ShiftableClock(Clock.systemUTC());
 
     /** Meetings whose reminders fail to be written, as a bug or an outage in a listener would make them. */
     private static final Set<Long> BROKEN = ConcurrentHashMap.newKeySet();
@@ -72,13 +71,12 @@ class MeetingsIntegrationTests {
         }
     }
 
-    static class ShiftedClock implements ApplicationContextInitializer<ConfigurableApplicationContext> {
-        @Override
-        public void initialize(ConfigurableApplicationContext context) {
-            context.getBeanFactory().registerSingleton("clock", CLOCK);
-        }
-    }
-
+    @Autowired
+    ShiftableClock clock;
+    @Autowired
+    AssociationService associations;
+    @Autowired
+    InviteService invites;
     @Autowired
     MembershipService membership;
     @Autowired
@@ -117,7 +115,7 @@ class MeetingsIntegrationTests {
     @Test
     void badRequestsChangeNothing() {
         Association a = association(3, 0);
-        assertThatThrownBy(() -> meetings.schedule(a.chair, ZonedDateTime.now(CLOCK).minusMinutes(1),
+        assertThatThrownBy(() -> meetings.schedule(a.chair, ZonedDateTime.now(clock).minusMinutes(1),
                 MeetingFormat.IN_PERSON, "Room", List.of("x")))
                 .extracting(e -> ((MeetingException) e).reason()).isEqualTo(Reason.START_IN_PAST);
         assertThatThrownBy(() -> meetings.schedule(a.chair, inDays(3), MeetingFormat.IN_PERSON, "Room", List.of(" ")))
@@ -154,7 +152,7 @@ class MeetingsIntegrationTests {
         long declinedBefore = outbox(declined, "MESSAGE");
         long comingBefore = outbox(coming, "MESSAGE");
 
-        CLOCK.moveTo(meeting.getStartsAt().minus(Duration.ofHours(24)));
+        clock.moveTo(meeting.getStartsAt().minus(Duration.ofHours(24)));
         reminders.sendDue();
         reminders.sendDue();
         assertThat(reminders.remindersOf(meeting.getId())).extracting(r -> r.getSentAt() != null)
@@ -165,7 +163,7 @@ class MeetingsIntegrationTests {
                 .getFullName());
         assertThat(lastText(a.secretary)).contains("3 из 10");
 
-        CLOCK.moveTo(meeting.getStartsAt().minus(Duration.ofHours(1)));
+        clock.moveTo(meeting.getStartsAt().minus(Duration.ofHours(1)));
         reminders.sendDue();
         reminders.sendDue();
         assertThat(reminders.remindersOf(meeting.getId())).allMatch(r -> r.getSentAt() != null);
@@ -181,7 +179,7 @@ class MeetingsIntegrationTests {
         Meeting broken = meetings.schedule(a.chair, start, MeetingFormat.IN_PERSON, "Room", List.of("x"));
         Meeting fine = meetings.schedule(b.chair, start, MeetingFormat.IN_PERSON, "Room", List.of("x"));
         BROKEN.add(broken.getId());
-        CLOCK.moveTo(start.toInstant().minus(Duration.ofHours(24)));
+        clock.moveTo(start.toInstant().minus(Duration.ofHours(24)));
         reminders.sendDue();
         assertThat(reminders.remindersOf(fine.getId()).get(0).getSentAt()).isNotNull();
         assertThat(reminders.remindersOf(broken.getId()).get(0).getSentAt()).isNull();
@@ -195,14 +193,14 @@ class MeetingsIntegrationTests {
     void afterLongDowntimeOnlyTheLatestReminderGoesAndNoneOnceStarted() {
         Association a = association(2, 0);
         Meeting soon = meetings.schedule(a.chair, inDays(2), MeetingFormat.IN_PERSON, "Room", List.of("x"));
-        CLOCK.moveTo(soon.getStartsAt().minus(Duration.ofMinutes(30)));
+        clock.moveTo(soon.getStartsAt().minus(Duration.ofMinutes(30)));
         reminders.sendDue();
         assertThat(reminders.remindersOf(soon.getId())).extracting(Reminder::getOffset, r -> r.getSentAt() != null)
                 .containsExactly(tuple(Duration.ofHours(24), false),
                         tuple(Duration.ofHours(1), true));
 
         Meeting missed = meetings.schedule(a.chair, inDays(2), MeetingFormat.IN_PERSON, "Room", List.of("x"));
-        CLOCK.moveTo(missed.getStartsAt().plusSeconds(1));
+        clock.moveTo(missed.getStartsAt().plusSeconds(1));
         reminders.sendDue();
         assertThat(reminders.remindersOf(missed.getId()))
                 .allMatch(r -> r.getDroppedAt() != null && r.getSentAt() == null);
@@ -249,7 +247,7 @@ class MeetingsIntegrationTests {
     void quorumCountsMembersPresentAndNeverGuests() {
         Association a = association(10, 2);
         morning();
-        Meeting meeting = meetings.schedule(a.chair, ZonedDateTime.now(CLOCK.withZone(MOSCOW)).plusHours(2),
+        Meeting meeting = meetings.schedule(a.chair, ZonedDateTime.now(clock.withZone(MOSCOW)).plusHours(2),
                 MeetingFormat.IN_PERSON, "Room", List.of("x"));
         assertThatThrownBy(() -> attendance.checkIn(meeting.getId(), a.members.get(0)))
                 .extracting(e -> ((MeetingException) e).reason()).isEqualTo(Reason.CHECK_IN_CLOSED);
@@ -289,7 +287,7 @@ class MeetingsIntegrationTests {
         Association a = association(3, 0);
         Association other = association(3, 0);
         morning();
-        Meeting meeting = meetings.schedule(a.chair, ZonedDateTime.now(CLOCK.withZone(MOSCOW)).plusHours(1),
+        Meeting meeting = meetings.schedule(a.chair, ZonedDateTime.now(clock.withZone(MOSCOW)).plusHours(1),
                 MeetingFormat.IN_PERSON, "Room", List.of("x"));
         attendance.openCheckIn(a.chair);
         assertThatThrownBy(() -> meetings.answer(meeting.getId(), other.members.get(0), RsvpAnswer.COMING))
@@ -323,9 +321,9 @@ class MeetingsIntegrationTests {
     @Test
     void protocolNumbersRunWithoutGapsWithinTheAcademicYear() {
         Association a = association(3, 0);
-        int year = ru.mumo.shared.AcademicYear.of(ZonedDateTime.now(CLOCK.withZone(MOSCOW)).toLocalDate())
+        int year = ru.mumo.shared.AcademicYear.of(ZonedDateTime.now(clock.withZone(MOSCOW)).toLocalDate())
                 .startYear() + 1;
-        CLOCK.moveTo(ZonedDateTime.of(year, 12, 1, 9, 0, 0, 0, MOSCOW).toInstant());
+        clock.moveTo(ZonedDateTime.of(year, 12, 1, 9, 0, 0, 0, MOSCOW).toInstant());
         Meeting first = meetings.schedule(a.chair, ZonedDateTime.of(year, 12, 15, 15, 0, 0, 0, MOSCOW),
                 MeetingFormat.IN_PERSON, "Room 1", List.of("Plan"));
         Meeting cancelled = meetings.schedule(a.chair, ZonedDateTime.of(year, 12, 20, 15, 0, 0, 0, MOSCOW),
@@ -348,7 +346,7 @@ class MeetingsIntegrationTests {
 
     /** Opens the meeting at its start, marks the chair and the secretary present and closes it. */
     private Meeting hold(Association a, Meeting meeting) {
-        CLOCK.moveTo(meeting.getStartsAt().plus(Duration.ofMinutes(5)));
+        clock.moveTo(meeting.getStartsAt().plus(Duration.ofMinutes(5)));
         attendance.openAttendance(a.chair);
         attendance.toggle(meeting.getId(), a.chair, a.chair.getId());
         attendance.toggle(meeting.getId(), a.chair, a.secretary.getId());
@@ -365,18 +363,18 @@ class MeetingsIntegrationTests {
                 + "order by id desc fetch first 1 rows only", String.class, m.getPerson().getTelegramUserId());
     }
 
-    private static ZonedDateTime inDays(int days) {
-        return ZonedDateTime.now(CLOCK.withZone(MOSCOW)).plusDays(days).withSecond(0).withNano(0);
+    private ZonedDateTime inDays(int days) {
+        return ZonedDateTime.now(clock.withZone(MOSCOW)).plusDays(days).withSecond(0).withNano(0);
     }
 
     /** 10:00 in Moscow on the next day, so a meeting two hours later is on the same day. */
-    private static void morning() {
-        CLOCK.moveTo(ZonedDateTime.now(CLOCK.withZone(MOSCOW)).plusDays(1).withHour(10).withMinute(0).toInstant());
+    private void morning() {
+        clock.moveTo(ZonedDateTime.now(clock.withZone(MOSCOW)).plusDays(1).withHour(10).withMinute(0).toInstant());
     }
 
     /** An association with a chair, a secretary, more members (so {@code size} in all) and guests. */
     private Association association(int size, int guests) {
-        AssociationCreated created = membership.createAssociation("Association " + NEXT_USER.get(), 1);
+        AssociationCreated created = associations.createAssociation("Association " + NEXT_USER.get(), 1);
         Association a = new Association(created.association().getId());
         a.chair = join(created.chairInvite().getCode(), "Chair");
         a.everyone.add(a.chair);
@@ -390,7 +388,7 @@ class MeetingsIntegrationTests {
             }
         }
         for (int i = 0; i < guests; i++) {
-            Membership g = join(membership.issueInvite(a.chair, Role.GUEST).getCode(), "Guest " + i);
+            Membership g = join(invites.issueInvite(a.chair, Role.GUEST).getCode(), "Guest " + i);
             a.guests.add(g);
             a.everyone.add(g);
         }
@@ -399,8 +397,8 @@ class MeetingsIntegrationTests {
 
     private Membership join(String code, String name) {
         long user = NEXT_USER.incrementAndGet();
-        return membership.join(code, user, new PersonDetails(name + " " + user, "School", "Teacher"),
-                new Consent("2026-11", CLOCK.instant()), Language.RU);
+        return invites.join(code, user, new PersonDetails(name + " " + user, "School", "Teacher"),
+                new Consent("2026-11", clock.instant()), Language.RU);
     }
 
     private static final class Association {

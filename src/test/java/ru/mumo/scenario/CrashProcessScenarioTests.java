@@ -3,7 +3,6 @@ package ru.mumo.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -68,7 +67,7 @@ class CrashProcessScenarioTests extends ProcessScenarioSupport {
         long last = telegram.userSends(teacher, "учитель литературы");
         await(teacher.id(), "Добро пожаловать");
         // Killed right after its last answer: the update may still be unconfirmed and come again.
-        settleOutbox();
+        settle();
         bot.kill();
         int callsBefore = telegram.calls().size();
         bot.start();
@@ -88,26 +87,16 @@ class CrashProcessScenarioTests extends ProcessScenarioSupport {
     /** Waits until the bot has committed its work on {@code updateId} and its sender has recorded the reply. */
     private void settle(long updateId) {
         awaitConfirmed(updateId, 0);
-        settleOutbox();
-    }
-
-    /** The sender marks a message sent a moment after Telegram took it. */
-    private static void settleOutbox() {
-        sleep(1_500);
+        settle();
     }
 
     /** Waits until the restarted bot has asked for updates past {@code updateId}, i.e. has dealt with it. */
     private void awaitConfirmed(long updateId, int callsBefore) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
+        waiting().alias("the restarted bot to confirm update " + updateId + "; logs in " + work).until(() -> {
             List<ApiCall> calls = telegram.calls();
-            if (calls.subList(callsBefore, calls.size()).stream()
-                    .anyMatch(c -> c.method().equals("getUpdates") && c.params().path("offset").asLong() > updateId)) {
-                return;
-            }
-            sleep(50);
-        }
-        throw new AssertionError("The restarted bot never confirmed update " + updateId + "; logs in " + work);
+            return calls.subList(callsBefore, calls.size()).stream()
+                    .anyMatch(c -> c.method().equals("getUpdates") && c.params().path("offset").asLong() > updateId);
+        });
     }
 
     private long count(long chatId, String fragment) {

@@ -15,7 +15,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import ru.mumo.emulator.BotMessage;
@@ -27,11 +26,6 @@ import ru.mumo.membership.Role;
  * without consent to the current text are left out, /leave and removal take effect at once.
  */
 class DataBankExportScenarioTests extends DataBankScenarios {
-
-    @AfterEach
-    void everyCallWasValid() {
-        assertNoRejectedCalls();
-    }
 
     @Test
     void theExportHasTheLayoutOfAppendix3AndOneRowPerConsentingMember() throws IOException {

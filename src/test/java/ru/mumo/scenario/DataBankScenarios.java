@@ -2,7 +2,6 @@ package ru.mumo.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,9 +10,9 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import ru.mumo.emulator.BotMessage;
-import ru.mumo.emulator.CallbackAnswer;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
+import ru.mumo.membership.PersonService;
 import ru.mumo.membership.Role;
 
 /** Shared steps of the data bank scenarios: associations, registration, roles, documents and button answers. */
@@ -54,8 +53,8 @@ abstract class DataBankScenarios extends ScenarioSupport {
     }
 
     Membership membershipOf(Phone phone) {
-        var service = bean(MembershipService.class);
-        return service.currentMembership(service.findPerson(phone.id()).orElseThrow()).orElseThrow();
+        var people = bean(PersonService.class);
+        return people.currentMembership(people.findPerson(phone.id()).orElseThrow()).orElseThrow();
     }
 
     void appoint(Phone chair, Phone member, Role role) {
@@ -71,19 +70,6 @@ abstract class DataBankScenarios extends ScenarioSupport {
     BotMessage.Document receivesDocument(Phone phone, String captionFragment) {
         return phone.receives(m -> m.document() != null && text(m).contains(captionFragment),
                 "a document captioned «" + captionFragment + "»").document();
-    }
-
-    void awaitOutboxSent() {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            Integer pending = jdbc().queryForObject(
-                    "select count(*) from outbox_message where status = 'PENDING'", Integer.class);
-            if (pending != null && pending == 0) {
-                return;
-            }
-            sleep(50);
-        }
-        throw new AssertionError("The outbox did not empty");
     }
 
     static String code(String text, int index) {

@@ -6,18 +6,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -26,12 +22,12 @@ import ru.mumo.deadlines.DeadlineKind;
 import ru.mumo.deadlines.DeadlineService;
 import ru.mumo.emulator.BotMessage;
 import ru.mumo.meetings.Meeting;
-import ru.mumo.meetings.MeetingFormat;
 import ru.mumo.meetings.MeetingService;
-import ru.mumo.membership.AssociationCreated;
+import ru.mumo.membership.InviteService;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.PersonDetails;
+import ru.mumo.membership.PersonService;
 import ru.mumo.membership.Role;
 import ru.mumo.shared.Language;
 import ru.mumo.voting.Vote;
@@ -45,23 +41,17 @@ import ru.mumo.voting.VoteService;
  */
 class MeetingRecordScenarioTests extends ScenarioSupport {
 
-    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final String PLAN = "О плане работы на год";
     private static final String CONTEST = "О конкурсе «Педагог года»";
-
-    /** Every call was valid, except Telegram's 409 to a new poller while the old long poll is still open. */
-    @AfterEach
-    void everyCallWasValid() {
-        assertThat(telegram.rejectedCalls()).as("calls the Bot API would reject")
-                .allSatisfy(call -> assertThat(call.method() + " " + call.httpStatus()).isEqualTo("getUpdates 409"));
-    }
+    private static final String CHAIR = "Председатель Пётр Иванович";
+    private static final String DEPUTY = "Заместитель Дарья Олеговна";
 
     @Test
     void quorumIsCountedAgainstTheRollWhateverHappensToMemberships() {
         Team team = team("МУМО учителей истории", 8, false, false);
         Meeting meeting = meetingToday(team);
-        checkInAll(List.of(team.chair, team.secretary, team.member(0), team.member(1), team.member(2)));
+        checkIn(List.of(team.chair, team.secretary, team.member(0), team.member(1), team.member(2)));
         team.secretary.sends("/quorum");
         team.secretary.receives("5 из 10 присутствуют, для кворума нужно 6: кворума нет");
 
@@ -78,7 +68,7 @@ class MeetingRecordScenarioTests extends ScenarioSupport {
         team.member(4).sends("/quorum");
         team.member(4).receives("5 из 10 присутствуют, для кворума нужно 6: кворума нет");
 
-        checkInAll(List.of(team.member(3)));
+        checkIn(List.of(team.member(3)));
         team.secretary.sends("/quorum");
         team.secretary.receives("6 из 10 присутствуют, для кворума нужно 6: кворум есть");
         // A present member who leaves stays on the roll and counts as absent from then on.
@@ -102,7 +92,7 @@ class MeetingRecordScenarioTests extends ScenarioSupport {
         for (int i = 0; i < 6; i++) {
             present.add(team.member(i));
         }
-        checkInAll(present);
+        checkIn(present);
         team.secretary.sends("/vote_open Провести неделю права");
         BotMessage board = team.secretary.receives("Проголосовали: 0 из 8");
         for (int i = 0; i < present.size(); i++) {
@@ -128,7 +118,7 @@ class MeetingRecordScenarioTests extends ScenarioSupport {
         Meeting meeting = meetingToday(team);
         Phone leaver = team.member(0);
         Phone forgetter = team.member(1);
-        checkInAll(List.of(team.chair, team.secretary, leaver, forgetter, team.member(2)));
+        checkIn(List.of(team.chair, team.secretary, leaver, forgetter, team.member(2)));
         team.secretary.sends("/vote_open Провести учения");
         team.secretary.receives("Проголосовали: 0 из 5");
         BotMessage first = leaver.receives("Голосование на заседании от");
@@ -149,7 +139,7 @@ class MeetingRecordScenarioTests extends ScenarioSupport {
         BotMessage forget = forgetter.receives("Отзыв согласия");
         forgetter.presses(forget, "Да, удалить мои данные");
         forgetter.seesEdited(forget, "Ваши данные удалены");
-        bean(MembershipService.class).join(team.created.memberInvite().getCode(), forgetter.id(),
+        bean(InviteService.class).join(team.created.memberInvite().getCode(), forgetter.id(),
                 new PersonDetails("Вернувшийся Участник Петрович", "Школа", "учитель"), currentConsent(),
                 Language.RU);
         markPresent(team, "Вернувшийся Участник Петрович");
@@ -169,7 +159,7 @@ class MeetingRecordScenarioTests extends ScenarioSupport {
     void aMeetingWithoutQuorumDecidesNothingAndIsNotHeld() throws IOException {
         Team team = team("МУМО учителей черчения", 8, false, false);
         Meeting meeting = meetingToday(team);
-        checkInAll(List.of(team.chair, team.secretary, team.member(0)));
+        checkIn(List.of(team.chair, team.secretary, team.member(0)));
         team.secretary.sends("/decided 1 Утвердить план");
         team.secretary.receives("Кворума нет: заседание неправомочно и решений не принимает");
         team.secretary.sends("/heard 1 Председателя о плане работы.");
@@ -197,7 +187,7 @@ class MeetingRecordScenarioTests extends ScenarioSupport {
         Team team = team("МУМО учителей астрономии", 5, true, true);
         Meeting meeting = meetingToday(team);
         // The chair is away: the deputy presides (T 2.5).
-        checkInAll(List.of(team.deputy, team.secretary, team.member(0), team.member(1), team.member(2),
+        checkIn(List.of(team.deputy, team.secretary, team.member(0), team.member(1), team.member(2),
                 team.guest));
         team.secretary.sends("/vote_open");
         team.secretary.presses(team.secretary.receives("выберите вопрос повестки"), "1. " + PLAN);
@@ -236,7 +226,7 @@ class MeetingRecordScenarioTests extends ScenarioSupport {
         List<String> text = paragraphs(signed);
         assertThat(String.join("\n", text)).doesNotContain("ПРОЕКТ", "отсутствует")
                 .contains("Присутствовали: 5 из 8 членов МУМО, кворум есть.",
-                        "Заместитель председателя – " + team.deputyName,
+                        "Заместитель председателя – " + DEPUTY,
                         "Члены МУМО – " + team.memberName(0) + ", " + team.memberName(1) + ", " + team.memberName(2),
                         "Отсутствовали – " + team.chairName + ", " + team.memberName(3) + ", " + team.memberName(4),
                         "Приглашённые – " + team.guestName,
@@ -245,15 +235,16 @@ class MeetingRecordScenarioTests extends ScenarioSupport {
                         "2. Рекомендовать двух членов МУМО к конкурсу.");
         String signatures = signatureTable(signed);
         assertThat(signatures).contains("Председательствующий (заместитель председателя)", "Секретарь",
-                initials(team.deputyName), initials(team.secretaryName)).doesNotContain(initials(team.chairName));
+                initials(DEPUTY), initials(team.secretaryName)).doesNotContain(initials(team.chairName));
 
         // Afterwards: a name changes, the secretary is replaced, a member leaves. The protocol stays as signed.
         team.secretary.sends("/heard 2 Попытка дописать.");
         team.secretary.receives("Протокол этого заседания уже утверждён");
-        MembershipService membership = bean(MembershipService.class);
-        membership.changeDetails(membership.findPerson(team.member(0).id()).orElseThrow(),
+        PersonService people = bean(PersonService.class);
+        people.changeDetails(people.findPerson(team.member(0).id()).orElseThrow(),
                 new PersonDetails("Переименованный Член Иванович", "Школа", "учитель"));
-        membership.appoint(team.chairMembership, team.membership(team.member(2)).getId(), Role.SECRETARY);
+        bean(MembershipService.class).appoint(team.chairMembership, team.membership(team.member(2)).getId(),
+                Role.SECRETARY);
         leave(team.member(1));
         team.chair.sends("/protocol 1");
         BotMessage again = team.chair.receives(m -> docx(m), "the protocol again");
@@ -267,7 +258,7 @@ class MeetingRecordScenarioTests extends ScenarioSupport {
         Team team = team("МУМО учителей ИЗО", 4, false, false);
         Meeting meeting = meetingToday(team);
         List<Phone> voters = List.of(team.chair, team.secretary, team.member(0), team.member(1), team.member(2));
-        checkInAll(voters);
+        checkIn(voters);
         team.secretary.sends("/vote_open тайно Выдвинуть Петрову Н. И. на премию");
         team.secretary.receives("Тайное голосование открыто");
         String[] choices = {"За", "Против", "Воздержался", "Против", "За"};
@@ -285,7 +276,7 @@ class MeetingRecordScenarioTests extends ScenarioSupport {
         assertThat(team.secretary.receives("Итоги голосования").text())
                 .contains("За 1, против 3, воздержались 1, не голосовали 0");
         Vote vote = bean(VoteService.class).votesOf(meeting.getId()).get(0);
-        waitForOutboxToEmpty();
+        awaitOutboxSent();
 
         // Everything that identifies a voter: membership, person and Telegram ids, each in its kind of column, and
         // the name anywhere.
@@ -327,15 +318,6 @@ class MeetingRecordScenarioTests extends ScenarioSupport {
                 .isZero();
         assertThat(jdbc.queryForObject("select count(*) from outbox_message where payload like '%Голос принят%'",
                 Integer.class)).as("confirmations kept once sent").isZero();
-    }
-
-    /** The outbox has sent everything due, so that what it keeps is what it keeps for good. */
-    private void waitForOutboxToEmpty() {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (jdbc().queryForObject("select count(*) from outbox_message where status = 'PENDING'", Integer.class) > 0) {
-            assertThat(System.nanoTime()).as("the outbox drains").isLessThan(deadline);
-            sleep(50);
-        }
     }
 
     private void leave(Phone phone) {
@@ -401,94 +383,23 @@ class MeetingRecordScenarioTests extends ScenarioSupport {
         return bean(JdbcTemplate.class);
     }
 
-    /** A meeting starting in an hour, today in Moscow; the secretary opens check-in, which fixes the roll. */
     private Meeting meetingToday(Team team) {
-        ZonedDateTime morning = ZonedDateTime.now(clock.withZone(MOSCOW)).plusDays(1).withHour(10).withMinute(0);
-        clock.moveTo(morning.toInstant());
-        Meeting meeting = bean(MeetingService.class).schedule(team.chairMembership, morning.plusHours(1),
-                MeetingFormat.IN_PERSON, "Кабинет 5", List.of(PLAN, CONTEST));
-        // The check-in buttons reach every chat before the secretary's confirmation, so nobody waits for it here.
-        team.secretary.sends("/checkin");
-        return meeting;
-    }
-
-    private void checkInAll(List<Phone> phones) {
-        for (Phone phone : phones) {
-            BotMessage button = phone.receives("Идёт заседание от");
-            phone.presses(button, "🙋 Я на заседании");
-            phone.seesEdited(button, "Отмечено: вы на заседании");
-        }
+        return meetingTodayWithCheckIn(team, PLAN, CONTEST);
     }
 
     private Team team(String name, int plainMembers, boolean deputy, boolean guest) {
-        AssociationCreated created = bean(MembershipService.class).createAssociation(name, OFFICIAL);
-        Team team = new Team(created);
-        team.chair = team.join(team.chairName, Role.CHAIR);
-        team.secretary = team.join(team.secretaryName, Role.SECRETARY);
+        Team team = newTeam(name);
+        team.join(CHAIR, Role.CHAIR);
+        team.join("Секретарь Вера Петровна", Role.SECRETARY);
         if (deputy) {
-            team.deputy = team.join(team.deputyName, Role.DEPUTY);
+            team.join(DEPUTY, Role.DEPUTY);
         }
         for (int i = 0; i < plainMembers; i++) {
-            team.members.add(team.join(team.memberName(i), Role.MEMBER));
+            team.join(team.memberName(i), Role.MEMBER);
         }
         if (guest) {
-            team.guest = team.join(team.guestName, Role.GUEST);
+            team.join("Гостья Приглашённая Сергеевна", Role.GUEST);
         }
         return team;
-    }
-
-    /** One association and the phones of its people, already registered. */
-    private final class Team {
-        final AssociationCreated created;
-        final String chairName = "Председатель Пётр Иванович";
-        final String deputyName = "Заместитель Дарья Олеговна";
-        final String secretaryName = "Секретарь Вера Петровна";
-        final String guestName = "Гостья Приглашённая Сергеевна";
-        Membership chairMembership;
-        Phone chair;
-        Phone deputy;
-        Phone secretary;
-        Phone guest;
-        final List<Phone> members = new ArrayList<>();
-        final List<Phone> everyone = new ArrayList<>();
-        final List<Membership> memberships = new ArrayList<>();
-
-        Team(AssociationCreated created) {
-            this.created = created;
-        }
-
-        Phone member(int i) {
-            return members.get(i);
-        }
-
-        String memberName(int i) {
-            return "Член Номер" + (char) ('А' + i) + " " + created.association().getId();
-        }
-
-        Membership membership(Phone phone) {
-            return memberships.get(everyone.indexOf(phone));
-        }
-
-        Phone join(String fullName, Role role) {
-            MembershipService membership = bean(MembershipService.class);
-            Phone phone = newPhone(fullName.split(" ")[1]);
-            phone.sends("/start");
-            phone.receives("Здравствуйте");
-            String code = switch (role) {
-                case CHAIR -> created.chairInvite().getCode();
-                case GUEST -> membership.issueInvite(chairMembership, Role.GUEST).getCode();
-                default -> created.memberInvite().getCode();
-            };
-            Membership joined = membership.join(code, phone.id(), new PersonDetails(fullName, "Школа", "учитель"),
-                    currentConsent(), Language.RU);
-            if (role == Role.CHAIR) {
-                chairMembership = joined;
-            } else if (role == Role.SECRETARY || role == Role.DEPUTY) {
-                joined = membership.appoint(chairMembership, joined.getId(), role);
-            }
-            everyone.add(phone);
-            memberships.add(joined);
-            return phone;
-        }
     }
 }

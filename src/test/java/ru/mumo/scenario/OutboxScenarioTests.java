@@ -12,12 +12,19 @@ import org.quartz.SchedulerException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import ru.mumo.emulator.ApiCall;
-import ru.mumo.membership.MembershipService;
+import ru.mumo.membership.AssociationService;
 import ru.mumo.telegram.internal.outbox.OutboxMessage;
 import ru.mumo.telegram.internal.outbox.OutboxMessages;
+import ru.mumo.telegram.internal.outbox.Reachability;
 
 /** What the outbox sender does when Telegram says no: slow down, retry, or give up on a blocked chat. */
 class OutboxScenarioTests extends ScenarioSupport {
+
+    /** Telegram refuses here on purpose, and the tests check its refusals themselves. */
+    @Override
+    protected boolean expectedRejection(ApiCall call) {
+        return true;
+    }
 
     @Test
     void tooManyRequestsIsHonouredAndTheMessageStillArrives() {
@@ -44,10 +51,7 @@ class OutboxScenarioTests extends ScenarioSupport {
         Phone person = newPhone("Вадим");
         telegram.failNext("sendMessage", 429, null, 600);
         person.sends("/start");
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (callsTo(person.id()).isEmpty() && System.nanoTime() < deadline) {
-            sleep(20);
-        }
+        waiting().until(() -> !callsTo(person.id()).isEmpty());
         assertThat(bean(OutboxMessages.class).countPending()).isPositive();
 
         restartBot();
@@ -68,28 +72,25 @@ class OutboxScenarioTests extends ScenarioSupport {
         telegram.blockedBy(chair.id());
 
         register(newPhone("Дарья"), memberCode, "Носова Дарья Ильинична");
-        MembershipService membership = bean(MembershipService.class);
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline && !membership.findPerson(chair.id()).orElseThrow().isUnreachable()) {
-            sleep(50);
-        }
-        assertThat(membership.findPerson(chair.id()).orElseThrow().isUnreachable()).isTrue();
+        Reachability reachability = bean(Reachability.class);
+        waiting().until(() -> reachability.isUnreachable(chair.id()));
+        assertThat(reachability.isUnreachable(chair.id())).isTrue();
         int attempts = callsTo(chair.id()).size();
 
         register(newPhone("Евгения"), memberCode, "Павлова Евгения Олеговна");
-        sleep(1_000);
+        settle();
         assertThat(callsTo(chair.id())).as("no more attempts after 403").hasSize(attempts);
         assertThat(bean(OutboxMessages.class).findAll()).filteredOn(m -> m.getChatId() != null && m.getChatId() == chair.id())
                 .filteredOn(m -> m.getStatus() == OutboxMessage.Status.PENDING).isEmpty();
 
         chair.sends("/help");
         chair.receives("Вам доступны команды");
-        assertThat(membership.findPerson(chair.id()).orElseThrow().isUnreachable()).isFalse();
+        assertThat(reachability.isUnreachable(chair.id())).isFalse();
     }
 
     @Test
     void aButtonAnswerSentAgainAfterACrashIsTakenAsDone() {
-        String code = bean(MembershipService.class).createAssociation("МУМО учителей ОБЖ", OFFICIAL).memberInvite()
+        String code = bean(AssociationService.class).createAssociation("МУМО учителей ОБЖ", OFFICIAL).memberInvite()
                 .getCode();
         Phone teacher = newPhone("Олег");
         teacher.sends("/start " + code);
@@ -118,10 +119,7 @@ class OutboxScenarioTests extends ScenarioSupport {
     }
 
     private static void awaitStatus(JdbcTemplate jdbc, String query, long id, String expected) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!expected.equals(jdbc.queryForObject(query, String.class, id)) && System.nanoTime() < deadline) {
-            sleep(20);
-        }
+        waiting().until(() -> expected.equals(jdbc.queryForObject(query, String.class, id)));
         assertThat(jdbc.queryForObject(query, String.class, id)).isEqualTo(expected);
     }
 
@@ -144,11 +142,8 @@ class OutboxScenarioTests extends ScenarioSupport {
         int before = telegram.calls().size();
         Thread starter = new Thread(this::startBot);
         starter.start();
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline && telegram.calls().subList(before, telegram.calls().size()).stream()
-                .filter(c -> c.method().equals("getMe")).count() < 2) {
-            sleep(50);
-        }
+        waiting().until(() -> telegram.calls().subList(before, telegram.calls().size()).stream()
+                .filter(c -> c.method().equals("getMe")).count() >= 2);
         assertThat(telegram.calls().subList(before, telegram.calls().size())).filteredOn(c -> c.method().equals("getMe"))
                 .hasSizeGreaterThanOrEqualTo(2).allSatisfy(c -> assertThat(c.httpStatus()).isEqualTo(502));
         telegram.setAvailable(true);
@@ -174,10 +169,7 @@ class OutboxScenarioTests extends ScenarioSupport {
         clock.shift(Duration.ofDays(31));
         bean(Scheduler.class).triggerJob(JobKey.jobKey("housekeeping", "telegram"));
 
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline && jdbc.queryForObject(delivered, Long.class) > 0) {
-            sleep(50);
-        }
+        waiting().until(() -> jdbc.queryForObject(delivered, Long.class) == 0);
         assertThat(jdbc.queryForObject(delivered, Long.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from processed_update", Long.class)).isZero();
         person.sends("/start");

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +24,7 @@ final class PackagedBot {
     private final String token;
     private final String apiUrl;
     private final long official;
+    private Duration clockOffset = Duration.ZERO;
     private Process process;
     private int runs;
 
@@ -33,6 +35,11 @@ final class PackagedBot {
         this.official = official;
     }
 
+    /** Runs the bot's clock this far ahead of real time, from the next start on (APP_CLOCK_OFFSET). */
+    void clockAhead(Duration offset) {
+        this.clockOffset = offset;
+    }
+
     void start() throws IOException {
         ProcessBuilder builder = new ProcessBuilder(javaCommand()).directory(work.toFile());
         builder.environment().put("TELEGRAM_BOT_TOKEN", token);
@@ -40,6 +47,7 @@ final class PackagedBot {
         builder.environment().put("APP_ADMINS", String.valueOf(official));
         // A killed bot's leases block its restart until they run out; short ones keep these tests quick.
         builder.environment().put("APP_TELEGRAM_LEASE_TTL", "6s");
+        builder.environment().put("APP_CLOCK_OFFSET", clockOffset.toSeconds() + "s");
         builder.redirectErrorStream(true);
         builder.redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("bot-" + (++runs) + ".log").toFile()));
         process = builder.start();

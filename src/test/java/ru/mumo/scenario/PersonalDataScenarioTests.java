@@ -16,11 +16,10 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import ru.mumo.emulator.BotMessage;
-import ru.mumo.membership.MembershipService;
+import ru.mumo.membership.PersonService;
 import ru.mumo.membership.Role;
 
 /**
@@ -35,11 +34,6 @@ class PersonalDataScenarioTests extends DataBankScenarios {
     private static final String DEFICITS = "цифровые инструменты формирующего оценивания";
     private static final String AWARDS = "Почётная грамота губернатора Тверской области";
     private static final String BIRTH = "14.09.1979";
-
-    @AfterEach
-    void everyCallWasValid() {
-        assertNoRejectedCalls();
-    }
 
     @Test
     void myDataSendsEverythingAndForgetErasesItFromEveryTable() throws IOException {
@@ -129,7 +123,7 @@ class PersonalDataScenarioTests extends DataBankScenarios {
         accepting.receives("Спасибо! Теперь можно продолжать");
         accepting.sends("/members");
         accepting.receives("Состав «МУМО учителей английского языка»: 3 участника");
-        assertThat(bean(MembershipService.class).findPerson(accepting.id()).orElseThrow().getConsentVersion())
+        assertThat(bean(PersonService.class).findPerson(accepting.id()).orElseThrow().getConsentVersion())
                 .isEqualTo("2026-12");
 
         chair.sends("/export");
@@ -144,7 +138,7 @@ class PersonalDataScenarioTests extends DataBankScenarios {
         declining.seesEdited(forget, "ничего не удалено");
         declining.sends("какой-то текст");
         declining.receives("Текст согласия на обработку персональных данных изменился");
-        assertThat(bean(MembershipService.class).findPerson(declining.id()).orElseThrow().getConsentVersion())
+        assertThat(bean(PersonService.class).findPerson(declining.id()).orElseThrow().getConsentVersion())
                 .isEqualTo("2026-11");
     }
 
@@ -164,7 +158,7 @@ class PersonalDataScenarioTests extends DataBankScenarios {
         teacher.receives("должность");
         teacher.sends("учитель ОБЗР");
         teacher.receives("Вы в «МУМО учителей ОБЗР»");
-        assertThat(bean(MembershipService.class).findPerson(teacher.id()).orElseThrow().getConsentVersion())
+        assertThat(bean(PersonService.class).findPerson(teacher.id()).orElseThrow().getConsentVersion())
                 .isEqualTo("2026-12");
         teacher.sends("/members");
         teacher.receives("Состав «МУМО учителей ОБЗР»");

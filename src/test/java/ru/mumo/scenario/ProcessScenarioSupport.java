@@ -7,7 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
+
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
+import org.awaitility.core.ConditionTimeoutException;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +28,8 @@ import ru.mumo.emulator.TestUser;
 abstract class ProcessScenarioSupport {
 
     static final long OFFICIAL = 100;
+    /** A stranger whose /start, once answered, shows that the bot is done with what came before (see settle). */
+    static final TestUser PROBE = new TestUser(99, "Проба", null, null, "ru");
     static final Pattern LINK = Pattern.compile("\\?start=([A-Za-z0-9_-]+)");
 
     private final String token;
@@ -59,18 +66,39 @@ abstract class ProcessScenarioSupport {
 
     /** The newest message in the chat containing {@code fragment}; an edit shows as the edited message. */
     protected BotMessage await(long chatId, String fragment) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            List<BotMessage> messages = telegram.messagesIn(chatId);
-            for (int i = messages.size() - 1; i >= 0; i--) {
-                BotMessage m = messages.get(i);
-                if (m.text() != null && m.text().contains(fragment)) {
-                    return m;
-                }
-            }
-            sleep(50);
+        try {
+            return waiting().until(() -> newest(chatId, fragment), Optional::isPresent).orElseThrow();
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("No «" + fragment + "» in chat " + chatId + "; logs in " + work, e);
         }
-        throw new AssertionError("No «" + fragment + "» in chat " + chatId + "; logs in " + work);
+    }
+
+    private Optional<BotMessage> newest(long chatId, String fragment) {
+        List<BotMessage> messages = telegram.messagesIn(chatId);
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            BotMessage m = messages.get(i);
+            if (m.text() != null && m.text().contains(fragment)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Waits until the bot has handled the updates sent so far and its sender has recorded as sent what Telegram
+     * already shows: the probe's /start is handled after them, and its answer leaves the one sender after the
+     * rows before it are marked sent. A kill after this duplicates no message.
+     */
+    protected void settle() {
+        int before = telegram.messagesIn(PROBE.id()).size();
+        telegram.userSends(PROBE, "/start");
+        waiting().until(() -> telegram.messagesIn(PROBE.id()).size() > before);
+    }
+
+    /** A jar starts in seconds but slowly on a busy machine: two minutes for anything it must do. */
+    protected static ConditionFactory waiting() {
+        return Awaitility.await().atMost(Duration.ofSeconds(120)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(50)).pollInSameThread();
     }
 
     /**
@@ -84,13 +112,5 @@ abstract class ProcessScenarioSupport {
                 || call.description().contains("message is not modified")
                 || call.method().equals("answerCallbackQuery") && call.description().contains("query is too old"))
                 .as(call.toString()).isTrue());
-    }
-
-    protected static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

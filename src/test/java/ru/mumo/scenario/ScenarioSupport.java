@@ -1,6 +1,7 @@
 package ru.mumo.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,33 +9,58 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
+import org.awaitility.core.ConditionFactory;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.quartz.JobExecutionContext;
+import org.quartz.JobExecutionException;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.listeners.JobListenerSupport;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import ru.mumo.MumoBotApplication;
+import ru.mumo.emulator.ApiCall;
 import ru.mumo.emulator.BotApiEmulator;
 import ru.mumo.emulator.BotMessage;
 import ru.mumo.emulator.CallbackAnswer;
 import ru.mumo.emulator.TestUser;
+import ru.mumo.meetings.Meeting;
+import ru.mumo.meetings.MeetingFormat;
+import ru.mumo.meetings.MeetingService;
+import ru.mumo.membership.AssociationService;
 import ru.mumo.membership.Consent;
 import ru.mumo.shared.Language;
 import ru.mumo.shared.Messages;
 import ru.mumo.shared.ShiftableClock;
+import ru.mumo.shared.ShiftedClock;
+import ru.mumo.telegram.internal.outbox.OutboxMessages;
 
 /**
  * Runs the real bot (Spring context, TelegramBots client, long polling) against the in-process Bot API
  * emulator, on a fresh H2 file database, and lets a test play the people who talk to it. One bot per test
- * class; tests use people of their own so they do not disturb each other.
+ * class; tests use people of their own so they do not disturb each other. Every wait is on a condition: a
+ * message, an edit, an answer, or {@link #settle()} before asserting that nothing more came.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ScenarioSupport {
@@ -43,12 +69,17 @@ public abstract class ScenarioSupport {
     protected static final String BOT = "mumo_test_bot";
     protected static final long OFFICIAL = 100;
     protected static final Duration WAIT = Duration.ofSeconds(15);
+    protected static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
     private static final AtomicLong NEXT_USER = new AtomicLong(1000);
+    /** A stranger whose /start, once answered, shows that the bot has handled everything sent before it. */
+    private static final TestUser PROBE = new TestUser(99, "Проба", null, null, "ru");
 
     protected BotApiEmulator telegram;
     protected ShiftableClock clock;
     private ConfigurableApplicationContext bot;
+    /** When each Quartz job last finished a run that fired at or after the time recorded, by job. */
+    private final Map<JobKey, Date> sweeps = new ConcurrentHashMap<>();
     private Path dataDirectory;
     private EmbeddedPostgres postgres;
 
@@ -71,6 +102,29 @@ public abstract class ScenarioSupport {
         if (postgres != null) {
             postgres.close();
         }
+    }
+
+    /**
+     * Every call the bot made was one the Bot API accepts, apart from those {@link #expectedRejection} allows.
+     * The emulator checks each call against Telegram's published specification.
+     */
+    @AfterEach
+    void everyCallWasValid() {
+        assertThat(telegram.rejectedCalls()).as("calls the Bot API would reject")
+                .filteredOn(call -> !expectedRejection(call)).isEmpty();
+    }
+
+    /** A refusal the class causes on purpose, or cannot avoid; none by default. */
+    protected boolean expectedRejection(ApiCall call) {
+        return false;
+    }
+
+    /**
+     * Telegram's 409 to a new poller while the long poll of the bot stopped a moment ago is still open, as a class
+     * that restarts the bot may meet (and {@link CrashProcessScenarioTests} does).
+     */
+    protected static boolean pollerConflict(ApiCall call) {
+        return call.method().equals("getUpdates") && call.httpStatus() == 409;
     }
 
     /**
@@ -110,8 +164,13 @@ public abstract class ScenarioSupport {
                         "--spring.main.keep-alive=false",
                         "--logging.level.ru.mumo=INFO"));
         bot = new SpringApplicationBuilder(MumoBotApplication.class)
-                .initializers(context -> context.getBeanFactory().registerSingleton("clock", clock))
+                .initializers(new ShiftedClock(clock))
                 .run(arguments.toArray(String[]::new));
+        try {
+            bean(Scheduler.class).getListenerManager().addJobListener(new SweepListener());
+        } catch (SchedulerException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     protected void stopBot() {
@@ -130,6 +189,82 @@ public abstract class ScenarioSupport {
         return bot.getBean(type);
     }
 
+    /**
+     * A meeting of the team's association starting at eleven tomorrow, Moscow time, with the clock moved to ten,
+     * and the secretary's {@code /checkin}, which fixes the roll. The check-in buttons reach every chat before
+     * the secretary's confirmation, so nobody waits for it here.
+     */
+    protected Meeting meetingTodayWithCheckIn(Team team, String... agenda) {
+        ZonedDateTime morning = ZonedDateTime.now(clock.withZone(MOSCOW)).plusDays(1).withHour(10).withMinute(0);
+        clock.moveTo(morning.toInstant());
+        Meeting meeting = bean(MeetingService.class).schedule(team.chairMembership, morning.plusHours(1),
+                MeetingFormat.IN_PERSON, "Кабинет 5", List.of(agenda));
+        team.secretary.sends("/checkin");
+        return meeting;
+    }
+
+    protected static void checkIn(Phone... phones) {
+        checkIn(List.of(phones));
+    }
+
+    /** Each presses "I'm here" on the check-in message of the meeting going on. */
+    protected static void checkIn(List<Phone> phones) {
+        for (Phone phone : phones) {
+            BotMessage button = phone.receives("Идёт заседание от");
+            phone.presses(button, "🙋 Я на заседании");
+            phone.seesEdited(button, "Отмечено: вы на заседании");
+        }
+    }
+
+    /** A new association, with its links; people join it through {@link Team#join}. */
+    protected Team newTeam(String associationName) {
+        return new Team(this, bean(AssociationService.class).createAssociation(associationName, OFFICIAL));
+    }
+
+    /** Waits for a condition, checking it at once and then every 20 ms, for at most {@link #WAIT}. */
+    protected static ConditionFactory waiting() {
+        return await().atMost(WAIT).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20)).pollInSameThread();
+    }
+
+    /** Waits until {@code probe} finds something, and fails with {@code failure} when it does not in time. */
+    private static <T> T awaitFound(Callable<Optional<T>> probe, Supplier<String> failure) {
+        try {
+            return waiting().until(probe, Optional::isPresent).orElseThrow();
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError(failure.get(), e);
+        }
+    }
+
+    /**
+     * Waits until the bot has handled every update sent so far and Telegram has taken everything it wrote: the
+     * probe's /start, sent after them, is answered (updates are handled in order), and no outbox row is pending.
+     */
+    protected void settle() {
+        int before = telegram.messagesIn(PROBE.id()).size();
+        telegram.userSends(PROBE, "/start");
+        waiting().until(() -> telegram.messagesIn(PROBE.id()).size() > before);
+        awaitOutboxSent();
+    }
+
+    /** Waits until no message written to the outbox is still waiting to be sent. */
+    protected void awaitOutboxSent() {
+        waiting().alias("the outbox to empty").until(() -> bean(OutboxMessages.class).countPending() == 0);
+    }
+
+    /**
+     * Runs the Quartz job now and waits until it has run to the end, so that whatever it was due to do after the
+     * clock moved is done (a run already going finishes first: the sweeps never run concurrently).
+     */
+    protected void awaitSweep(JobKey job) {
+        Date requested = new Date();
+        try {
+            bean(Scheduler.class).triggerJob(job);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException(e);
+        }
+        waiting().until(() -> sweeps.containsKey(job) && !sweeps.get(job).before(requested));
+    }
+
     /** Consent to the text in force, as a person who registers now gives it. */
     protected Consent currentConsent() {
         return new Consent(bean(Messages.class).text(Language.RU, "consent.version"), clock.instant());
@@ -145,11 +280,6 @@ public abstract class ScenarioSupport {
 
     protected Phone newPhone(String firstName, String languageCode) {
         return new Phone(new TestUser(NEXT_USER.incrementAndGet(), firstName, null, null, languageCode));
-    }
-
-    /** No call the bot made was refused by the emulator's check against the Bot API specification. */
-    protected void assertNoRejectedCalls() {
-        assertThat(telegram.rejectedCalls()).as("calls the Bot API would reject").isEmpty();
     }
 
     /** A person's phone: what they send, press and see in their private chat with the bot. */
@@ -181,32 +311,23 @@ public abstract class ScenarioSupport {
         }
 
         public BotMessage receives(Predicate<BotMessage> match, String description) {
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            while (System.nanoTime() < deadline) {
+            return awaitFound(() -> {
                 List<BotMessage> messages = telegram.messagesIn(user.id());
                 for (int i = seen; i < messages.size(); i++) {
                     if (match.test(messages.get(i))) {
                         seen = i + 1;
-                        return messages.get(i);
+                        return Optional.of(messages.get(i));
                     }
                 }
-                sleep(20);
-            }
-            throw new AssertionError("No " + description + " reached " + user.firstName() + "; the chat has:\n"
+                return Optional.empty();
+            }, () -> "No " + description + " reached " + user.firstName() + "; the chat has:\n"
                     + String.join("\n---\n", telegram.messagesIn(user.id()).stream().map(ScenarioSupport::text).toList()));
         }
 
         /** Waits until the given message has been edited to contain {@code fragment}. */
         public BotMessage seesEdited(BotMessage message, String fragment) {
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            while (System.nanoTime() < deadline) {
-                BotMessage now = current(message);
-                if (text(now).contains(fragment)) {
-                    return now;
-                }
-                sleep(20);
-            }
-            throw new AssertionError("Message was not edited to contain «" + fragment + "»: " + text(current(message)));
+            return awaitFound(() -> Optional.of(current(message)).filter(now -> text(now).contains(fragment)),
+                    () -> "Message was not edited to contain «" + fragment + "»: " + text(current(message)));
         }
 
         public BotMessage current(BotMessage message) {
@@ -225,15 +346,10 @@ public abstract class ScenarioSupport {
         public CallbackAnswer pressesAndIsAnswered(BotMessage message, String buttonText) {
             int before = telegram.answersTo(user.id()).size();
             presses(message, buttonText);
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            while (System.nanoTime() < deadline) {
+            return awaitFound(() -> {
                 List<CallbackAnswer> answers = telegram.answersTo(user.id());
-                if (answers.size() > before) {
-                    return answers.get(answers.size() - 1);
-                }
-                sleep(20);
-            }
-            throw new AssertionError("No answer to the press of «" + buttonText + "» by " + user.firstName());
+                return answers.size() > before ? Optional.of(answers.get(answers.size() - 1)) : Optional.empty();
+            }, () -> "No answer to the press of «" + buttonText + "» by " + user.firstName());
         }
 
         /** Everything after the messages already seen; marks them seen. */
@@ -244,9 +360,9 @@ public abstract class ScenarioSupport {
             return fresh;
         }
 
-        /** Waits a little and asserts that nothing new arrived. */
+        /** Asserts that nothing new arrived once the bot has settled (see {@link ScenarioSupport#settle()}). */
         public void receivesNothingMore() {
-            sleep(700);
+            settle();
             assertThat(drain()).extracting(ScenarioSupport::text).as("unexpected messages to " + user.firstName()).isEmpty();
         }
 
@@ -259,12 +375,18 @@ public abstract class ScenarioSupport {
         return message.text() != null ? message.text() : message.caption() != null ? message.caption() : "";
     }
 
-    protected static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+    /** Records each finished run of a Quartz job, for {@link #awaitSweep}. */
+    private final class SweepListener extends JobListenerSupport {
+
+        @Override
+        public String getName() {
+            return "scenario-sweeps";
+        }
+
+        @Override
+        public void jobWasExecuted(JobExecutionContext context, JobExecutionException failure) {
+            sweeps.merge(context.getJobDetail().getKey(), context.getFireTime(),
+                    (previous, fired) -> fired.after(previous) ? fired : previous);
         }
     }
 }

@@ -3,7 +3,6 @@ package ru.mumo.voting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -20,8 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
@@ -31,13 +28,16 @@ import ru.mumo.meetings.Meeting;
 import ru.mumo.meetings.MeetingFormat;
 import ru.mumo.meetings.MeetingService;
 import ru.mumo.membership.AssociationCreated;
+import ru.mumo.membership.AssociationService;
 import ru.mumo.membership.Consent;
+import ru.mumo.membership.InviteService;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.PersonDetails;
 import ru.mumo.membership.Role;
 import ru.mumo.shared.Language;
 import ru.mumo.shared.ShiftableClock;
+import ru.mumo.shared.ShiftedClock;
 
 /**
  * Ballots racing on the real schema: presses of one member on many threads (a double tap handled by two
@@ -49,22 +49,20 @@ import ru.mumo.shared.ShiftableClock;
         "spring.datasource.url=jdbc:h2:mem:voting-it;DB_CLOSE_DELAY=-1",
         "app.meetings.sweep-interval=1h",
         "spring.quartz.scheduler-name=voting-integration"})
-@ContextConfiguration(initializers = VotingIntegrationTests.ShiftedClock.class)
+@ContextConfiguration(initializers = ShiftedClock.class)
 @DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class VotingIntegrationTests {
 
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     private static final AtomicLong NEXT_USER = new AtomicLong(7000);
-    static final ShiftableClock CLOCK = new ShiftableClock(Clock.systemUTC());
 
-    static class ShiftedClock implements ApplicationContextInitializer<ConfigurableApplicationContext> {
-        @Override
-        public void initialize(ConfigurableApplicationContext context) {
-            context.getBeanFactory().registerSingleton("clock", CLOCK);
-        }
-    }
-
+    @Autowired
+    ShiftableClock clock;
+    @Autowired
+    AssociationService associations;
+    @Autowired
+    InviteService invites;
     @Autowired
     MembershipService membership;
     @Autowired
@@ -176,9 +174,9 @@ class VotingIntegrationTests {
 
     /** An association of 9 members and a guest, at an open meeting today with {@code present} members marked. */
     private Sitting sitting(int present) {
-        ZonedDateTime morning = ZonedDateTime.now(CLOCK.withZone(MOSCOW)).plusDays(1).withHour(10).withMinute(0);
-        CLOCK.moveTo(morning.toInstant());
-        AssociationCreated created = membership.createAssociation("Association " + NEXT_USER.get(), 1);
+        ZonedDateTime morning = ZonedDateTime.now(clock.withZone(MOSCOW)).plusDays(1).withHour(10).withMinute(0);
+        clock.moveTo(morning.toInstant());
+        AssociationCreated created = associations.createAssociation("Association " + NEXT_USER.get(), 1);
         Membership chair = join(created.chairInvite().getCode(), "Chair");
         List<Membership> members = new ArrayList<>(List.of(chair));
         Membership secretary = null;
@@ -190,7 +188,7 @@ class VotingIntegrationTests {
             }
             members.add(m);
         }
-        join(membership.issueInvite(chair, Role.GUEST).getCode(), "Guest");
+        join(invites.issueInvite(chair, Role.GUEST).getCode(), "Guest");
         Meeting meeting = meetings.schedule(chair, morning.plusHours(1), MeetingFormat.IN_PERSON, "Room",
                 List.of("Plan"));
         attendance.openAttendance(secretary);
@@ -202,8 +200,8 @@ class VotingIntegrationTests {
 
     private Membership join(String code, String name) {
         long user = NEXT_USER.incrementAndGet();
-        return membership.join(code, user, new PersonDetails(name + " " + user, "School", "Teacher"),
-                new Consent("2026-11", CLOCK.instant()), Language.EN);
+        return invites.join(code, user, new PersonDetails(name + " " + user, "School", "Teacher"),
+                new Consent("2026-11", clock.instant()), Language.EN);
     }
 
     private record Sitting(Meeting meeting, Membership secretary, List<Membership> present) {

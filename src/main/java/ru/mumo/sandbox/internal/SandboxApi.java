@@ -11,7 +11,7 @@ import java.util.Map;
 
 import ru.mumo.emulator.BotApiEmulator;
 import ru.mumo.emulator.BotMessage;
-import ru.mumo.membership.MembershipService;
+import ru.mumo.membership.PersonService;
 import ru.mumo.membership.Officials;
 import ru.mumo.shared.AppProperties;
 import ru.mumo.shared.Language;
@@ -26,13 +26,13 @@ class SandboxApi {
     private final Cast cast;
     private final DemoScript demo;
     private final ShiftableClock clock;
-    private final MembershipService membership;
+    private final PersonService membership;
     private final Officials officials;
     private final Messages messages;
     private final ZoneId zone;
 
     SandboxApi(BotApiEmulator telegram, Transcripts transcripts, Cast cast, DemoScript demo, ShiftableClock clock,
-            MembershipService membership, Officials officials, Messages messages, AppProperties properties) {
+            PersonService membership, Officials officials, Messages messages, AppProperties properties) {
         this.telegram = telegram;
         this.transcripts = transcripts;
         this.cast = cast;

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Primary;
 
 import ru.mumo.emulator.BotApiEmulator;
 import ru.mumo.sandbox.SandboxLauncher;
-import ru.mumo.membership.MembershipService;
+import ru.mumo.membership.PersonService;
 import ru.mumo.membership.Officials;
 import ru.mumo.shared.AppProperties;
 import ru.mumo.shared.Messages;
@@ -49,13 +49,13 @@ class SandboxConfiguration {
     }
 
     @Bean
-    DemoScript demoScript(BotApiEmulator sandboxEmulator, Cast cast, MembershipService membership) {
+    DemoScript demoScript(BotApiEmulator sandboxEmulator, Cast cast, PersonService membership) {
         return new DemoScript(sandboxEmulator, cast, id -> membership.findPerson(id).isPresent());
     }
 
     @Bean
     SandboxApi sandboxApi(BotApiEmulator sandboxEmulator, Transcripts transcripts, Cast cast, DemoScript demoScript,
-            ShiftableClock sandboxClock, MembershipService membership, Officials officials, Messages messages,
+            ShiftableClock sandboxClock, PersonService membership, Officials officials, Messages messages,
             AppProperties properties) {
         return new SandboxApi(sandboxEmulator, transcripts, cast, demoScript, sandboxClock, membership, officials,
                 messages, properties);

@@ -11,27 +11,14 @@ public interface ButtonHandler {
     Access access();
 
     /** {@code data} is the callback data after the prefix and colon. */
-    void press(Request request, String data);
+    void press(Request request, ButtonData data);
 
-    /**
-     * The id at {@code index} of the press's colon-separated data; when it is missing or not a number the press
-     * ends as an {@link InactiveButton}.
-     */
-    static long id(String[] parts, int index) {
-        if (index >= parts.length || !parts[index].matches("\\d{1,18}")) {
-            throw new InactiveButton();
-        }
-        return Long.parseLong(parts[index]);
+    /** Whether the buttons work for a person who has yet to accept a new consent text, like the consent's own. */
+    default boolean worksBeforeConsent() {
+        return false;
     }
 
-    /** A small non-negative number (a position, a page) at {@code index}, like {@link #id}. */
-    static int position(String[] parts, int index) {
-        if (index >= parts.length || !parts[index].matches("\\d{1,9}")) {
-            throw new InactiveButton();
-        }
-        return Integer.parseInt(parts[index]);
-    }
-
+    /** The callback data of a button for the handler with {@code prefix}; {@link ButtonData} reads it back. */
     static String data(String prefix, Object... parts) {
         StringBuilder data = new StringBuilder(prefix);
         for (Object part : parts) {

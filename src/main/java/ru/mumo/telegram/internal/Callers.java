@@ -1,11 +1,14 @@
 package ru.mumo.telegram.internal;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.Officials;
 import ru.mumo.membership.Person;
+import ru.mumo.membership.PersonService;
 import ru.mumo.shared.Language;
 import ru.mumo.telegram.internal.dialog.Dialogs;
 
@@ -17,27 +20,32 @@ public class Callers {
     public static final String LANGUAGE = "language";
 
     private final MembershipService membership;
+    private final PersonService people;
     private final Officials officials;
     private final Dialogs dialogs;
 
-    Callers(MembershipService membership, Officials officials, Dialogs dialogs) {
+    Callers(MembershipService membership, PersonService people, Officials officials, Dialogs dialogs) {
         this.membership = membership;
+        this.people = people;
         this.officials = officials;
         this.dialogs = dialogs;
     }
 
     public Caller resolve(long telegramUserId, String telegramLanguageCode) {
-        Person person = membership.findPerson(telegramUserId).orElse(null);
-        Membership current = person == null ? null : membership.currentMembership(person).orElse(null);
-        Language language = person != null ? person.getLanguage() : dialogs.current(telegramUserId)
+        Person person = people.findPerson(telegramUserId).orElse(null);
+        if (person != null) {
+            return resolve(person);
+        }
+        Language language = dialogs.current(telegramUserId)
                 .map(state -> state.get(LANGUAGE))
                 .map(Language::valueOf)
                 .orElse(Language.fromTelegramCode(telegramLanguageCode));
-        return new Caller(telegramUserId, language, person, current, officials.includes(telegramUserId));
+        return new Caller(telegramUserId, language, null, null, List.of(), officials.includes(telegramUserId));
     }
 
     public Caller resolve(Person person) {
+        List<Membership> memberships = membership.membershipsOf(person);
         return new Caller(person.getTelegramUserId(), person.getLanguage(), person,
-                membership.currentMembership(person).orElse(null), officials.includes(person.getTelegramUserId()));
+                person.actsIn(memberships).orElse(null), memberships, officials.includes(person.getTelegramUserId()));
     }
 }

@@ -14,4 +14,17 @@ public interface Command {
     default boolean listed() {
         return true;
     }
+
+    /** Whether the command works in the middle of a dialog without leaving it. */
+    default boolean worksInDialog() {
+        return false;
+    }
+
+    /**
+     * Whether the command works for a person who has yet to accept a new consent text: only what they need to
+     * decide (help, language, their data and its erasure).
+     */
+    default boolean worksBeforeConsent() {
+        return false;
+    }
 }

@@ -2,7 +2,6 @@ package ru.mumo.telegram.internal;
 
 import java.util.List;
 
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -20,15 +19,14 @@ import ru.mumo.telegram.internal.outbox.Outbox;
 @Component
 public class CommandMenus {
 
-    private final Dispatcher dispatcher;
+    private final Registry registry;
     private final Messages messages;
     private final Outbox outbox;
     private final Callers callers;
     private final TransactionTemplate tx;
 
-    CommandMenus(@Lazy Dispatcher dispatcher, Messages messages, Outbox outbox, Callers callers,
-            TransactionTemplate tx) {
-        this.dispatcher = dispatcher;
+    CommandMenus(Registry registry, Messages messages, Outbox outbox, Callers callers, TransactionTemplate tx) {
+        this.registry = registry;
         this.messages = messages;
         this.outbox = outbox;
         this.callers = callers;
@@ -54,7 +52,7 @@ public class CommandMenus {
 
     /** Sets a chat's menu to what a stranger may do, after the person behind it was erased. */
     public void resetChat(long chatId, Language language) {
-        outbox.menu(chatId, null, dispatcher.commands().stream().filter(Command::listed)
+        outbox.menu(chatId, null, registry.commands().stream().filter(Command::listed)
                 .filter(c -> c.access() == Access.EVERYONE)
                 .map(c -> new MenuItem(c.name(), messages.text(language, "command." + c.name())))
                 .toList());
@@ -62,7 +60,7 @@ public class CommandMenus {
 
     /** Commands the caller may run, in menu order. */
     public List<Command> allowed(Caller caller) {
-        return dispatcher.commands().stream().filter(Command::listed).filter(c -> c.access().allows(caller)).toList();
+        return registry.commands().stream().filter(Command::listed).filter(c -> c.access().allows(caller)).toList();
     }
 
     private List<MenuItem> items(Caller caller) {
@@ -72,7 +70,7 @@ public class CommandMenus {
     }
 
     private List<MenuItem> items(Language language, Access level) {
-        return dispatcher.commands().stream().filter(Command::listed)
+        return registry.commands().stream().filter(Command::listed)
                 .filter(c -> c.access() == Access.EVERYONE || c.access() == level)
                 .map(c -> new MenuItem(c.name(), messages.text(language, "command." + c.name())))
                 .toList();

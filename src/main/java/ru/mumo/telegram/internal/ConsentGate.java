@@ -1,24 +1,21 @@
 package ru.mumo.telegram.internal;
 
-import java.util.Set;
-
 import org.springframework.stereotype.Component;
 
 import ru.mumo.shared.Messages;
-import ru.mumo.telegram.internal.buttons.ConsentRenewal;
 import ru.mumo.telegram.internal.outbox.Button;
 import ru.mumo.telegram.internal.outbox.Keyboard;
 
 /**
  * Holds back a registered person whose accepted consent is older than the current text in {@code messages/}:
  * before anything else they get the new text with Accept / Decline. Only what they need to decide stays open:
- * help, language, their data (/mydata) and its erasure (/forget).
+ * the commands and buttons that say they work before consent (help, language, their data and its erasure).
  */
 @Component
 public class ConsentGate {
 
-    private static final Set<String> OPEN_COMMANDS = Set.of("start", "help", "cancel", "language", "mydata", "forget");
-    private static final Set<String> OPEN_BUTTONS = Set.of(ConsentRenewal.PREFIX, "forget", "lang", "consent");
+    /** The prefix of the Accept / Decline buttons under the new text, which the capability keeping consent handles. */
+    public static final String BUTTONS = "reconsent";
 
     private final Messages messages;
 
@@ -32,19 +29,19 @@ public class ConsentGate {
                 && !messages.text(caller.language(), "consent.version").equals(caller.person().getConsentVersion());
     }
 
-    boolean holdsCommand(Caller caller, String command) {
-        return holds(caller) && !OPEN_COMMANDS.contains(command);
+    boolean holds(Caller caller, Command command) {
+        return holds(caller) && !command.worksBeforeConsent();
     }
 
-    boolean holdsButton(Caller caller, String prefix) {
-        return holds(caller) && !OPEN_BUTTONS.contains(prefix);
+    boolean holds(Caller caller, ButtonHandler button) {
+        return holds(caller) && !button.worksBeforeConsent();
     }
 
     /** Shows the new consent text with its buttons. */
     public void ask(Request request) {
         request.reply("consent.renew.intro");
         request.send(request.text("consent.text"), Keyboard.of(
-                Button.callback(request.text("consent.accept"), ButtonHandler.data(ConsentRenewal.PREFIX, "yes")),
-                Button.callback(request.text("consent.decline"), ButtonHandler.data(ConsentRenewal.PREFIX, "no"))));
+                Button.callback(request.text("consent.accept"), ButtonHandler.data(BUTTONS, "yes")),
+                Button.callback(request.text("consent.decline"), ButtonHandler.data(BUTTONS, "no"))));
     }
 }

@@ -1,12 +1,7 @@
 package ru.mumo.telegram.internal;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
@@ -14,13 +9,12 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
-import ru.mumo.membership.MembershipService;
 import ru.mumo.shared.Messages;
 import ru.mumo.shared.Refusal;
 import ru.mumo.telegram.internal.dialog.DialogState;
 import ru.mumo.telegram.internal.dialog.Dialogs;
-import ru.mumo.telegram.internal.dialog.RegistrationDialog;
 import ru.mumo.telegram.internal.outbox.Outbox;
+import ru.mumo.telegram.internal.outbox.Reachability;
 
 /**
  * Routes an update to its command, dialog step or button handler, after checking that the caller's role allows
@@ -28,37 +22,25 @@ import ru.mumo.telegram.internal.outbox.Outbox;
  * a button that is no longer active, a refusal by the rules.
  */
 @Component
-public class Dispatcher {
+class Dispatcher {
 
-    /**
-     * Commands that work in the middle of a dialog without leaving it: /done ends a list inside a dialog, and a
-     * person may see or erase their data at any time.
-     */
-    private static final Set<String> DIALOG_SAFE = Set.of("cancel", "help", "start", "done", "mydata", "forget");
-
-    private final Map<String, Command> commands;
-    private final Map<String, ButtonHandler> buttons;
+    private final Registry registry;
     private final Callers callers;
     private final Dialogs dialogs;
     private final Outbox outbox;
     private final Messages messages;
-    private final MembershipService membership;
+    private final Reachability reachability;
     private final ConsentGate consent;
 
-    Dispatcher(List<Command> commands, List<ButtonHandler> buttons, Callers callers, Dialogs dialogs, Outbox outbox,
-            Messages messages, MembershipService membership, ConsentGate consent) {
-        this.commands = commands.stream().collect(Collectors.toMap(Command::name, Function.identity()));
-        this.buttons = buttons.stream().collect(Collectors.toMap(ButtonHandler::prefix, Function.identity()));
+    Dispatcher(Registry registry, Callers callers, Dialogs dialogs, Outbox outbox,
+            Messages messages, Reachability reachability, ConsentGate consent) {
+        this.registry = registry;
         this.callers = callers;
         this.dialogs = dialogs;
         this.outbox = outbox;
         this.messages = messages;
-        this.membership = membership;
+        this.reachability = reachability;
         this.consent = consent;
-    }
-
-    public List<Command> commands() {
-        return commands.values().stream().sorted((a, b) -> a.name().compareTo(b.name())).toList();
     }
 
     void dispatch(Update update) {
@@ -86,7 +68,7 @@ public class Dispatcher {
 
     private void onMessage(Message message) {
         User from = message.getFrom();
-        membership.markReachable(from.getId(), true);
+        reachability.markReachable(from.getId(), true);
         Caller caller = callers.resolve(from.getId(), from.getLanguageCode());
         String text = message.hasText() ? message.getText().strip() : null;
         Optional<DialogState> dialog = dialogs.current(from.getId());
@@ -96,8 +78,7 @@ public class Dispatcher {
             dialog.ifPresent(state -> dialogs.dialog(state).repeatQuestion(request, state));
         } else if (text.startsWith("/")) {
             onCommand(caller, text, dialog);
-        } else if (consent.holds(caller) && !dialog.map(d -> d.dialog().equals(RegistrationDialog.NAME)).orElse(false)) {
-            // Registration to another association asks for consent itself and stores it at the end.
+        } else if (consent.holds(caller) && !dialog.map(d -> dialogs.dialog(d).asksConsentItself()).orElse(false)) {
             consent.ask(request(caller, null, null, null));
         } else if (dialog.isPresent()) {
             Request request = request(caller, text, null, null);
@@ -113,17 +94,17 @@ public class Dispatcher {
         String name = word.contains("@") ? word.substring(0, word.indexOf('@')) : word;
         name = name.toLowerCase(Locale.ROOT);
         Request request = request(caller, space < 0 ? "" : text.substring(space + 1), null, null);
-        Command command = commands.get(name);
+        Command command = registry.command(name).orElse(null);
         if (command == null) {
             request.reply("error.unknown.command", "command", "/" + name);
             dialog.ifPresent(state -> dialogs.dialog(state).repeatQuestion(request, state));
             return;
         }
-        if (consent.holdsCommand(caller, name)) {
+        if (consent.holds(caller, command)) {
             consent.ask(request);
             return;
         }
-        if (dialog.isPresent() && !DIALOG_SAFE.contains(name)) {
+        if (dialog.isPresent() && !command.worksInDialog()) {
             request.reply("dialog.busy");
             dialogs.dialog(dialog.get()).repeatQuestion(request, dialog.get());
             return;
@@ -141,17 +122,17 @@ public class Dispatcher {
         Long originMessageId = query.getMessage() == null ? null : query.getMessage().getMessageId().longValue();
         String data = query.getData() == null ? "" : query.getData();
         int colon = data.indexOf(':');
-        ButtonHandler handler = buttons.get(colon < 0 ? data : data.substring(0, colon));
+        ButtonHandler handler = registry.button(colon < 0 ? data : data.substring(0, colon)).orElse(null);
         Request request = request(caller, null, originMessageId, query.getId());
         if (handler == null) {
             request.answer("button.inactive");
-        } else if (consent.holdsButton(caller, handler.prefix())) {
+        } else if (consent.holds(caller, handler)) {
             request.alert("consent.renew.first");
             consent.ask(request);
         } else if (!handler.access().allows(caller)) {
             request.alert(refusalKey(caller));
         } else {
-            guarded(request, () -> handler.press(request, colon < 0 ? "" : data.substring(colon + 1)));
+            guarded(request, () -> handler.press(request, new ButtonData(colon < 0 ? "" : data.substring(colon + 1))));
         }
         request.answerIfUnanswered();
     }

@@ -8,6 +8,7 @@ import ru.mumo.deadlines.Deadline;
 import ru.mumo.deadlines.DeadlineService;
 import ru.mumo.membership.Membership;
 import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.ButtonData;
 import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.Request;
 
@@ -40,26 +41,24 @@ class DeadlineButtons implements ButtonHandler {
     }
 
     @Override
-    public void press(Request request, String data) {
-        String[] parts = data.split(":");
-        if ("list".equals(parts[0])) {
+    public void press(Request request, ButtonData data) {
+        if (data.is(0, "list")) {
             request.editOrigin(cards.listText(request), cards.listKeyboard(request));
             return;
         }
         Membership chair = request.caller().membership();
-        Optional<Deadline> deadline = parts[0].matches("\\d{1,18}")
-                ? deadlines.deadline(chair, Long.parseLong(parts[0])) : Optional.empty();
+        Optional<Deadline> deadline = deadlines.deadline(chair, data.id(0));
         if (deadline.isEmpty()) {
             request.answer("button.inactive");
             return;
         }
         long id = deadline.get().getId();
-        String action = parts.length > 1 ? parts[1] : "";
+        String action = data.word(1);
         switch (action) {
             case "" -> { }
             case "on", "off" -> deadlines.switchOn(chair, id, "on".equals(action));
             case "m" -> {
-                int days = parts.length > 2 && parts[2].matches("-?\\d") ? Integer.parseInt(parts[2]) : 0;
+                int days = data.number(2);
                 if (days == 0 || Math.abs(days) > MAX_MOVE) {
                     request.answer("button.inactive");
                     return;

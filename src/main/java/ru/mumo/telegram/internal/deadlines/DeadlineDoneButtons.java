@@ -9,8 +9,8 @@ import ru.mumo.deadlines.Deadline;
 import ru.mumo.deadlines.DeadlineService;
 import ru.mumo.deadlines.DoneResult;
 import ru.mumo.membership.Membership;
-import ru.mumo.membership.MembershipService;
 import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.ButtonData;
 import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.Request;
 
@@ -24,12 +24,10 @@ class DeadlineDoneButtons implements ButtonHandler {
     static final String PREFIX = "ddone";
 
     private final DeadlineService deadlines;
-    private final MembershipService membership;
     private final DeadlineTexts texts;
 
-    DeadlineDoneButtons(DeadlineService deadlines, MembershipService membership, DeadlineTexts texts) {
+    DeadlineDoneButtons(DeadlineService deadlines, DeadlineTexts texts) {
         this.deadlines = deadlines;
-        this.membership = membership;
         this.texts = texts;
     }
 
@@ -44,17 +42,14 @@ class DeadlineDoneButtons implements ButtonHandler {
     }
 
     @Override
-    public void press(Request request, String data) {
-        String[] parts = data.split(":");
-        Optional<Deadline> deadline = deadlines.deadline(ButtonHandler.id(parts, 0));
-        LocalDate due = LocalDate.ofEpochDay(ButtonHandler.position(parts, 1));
+    public void press(Request request, ButtonData data) {
+        Optional<Deadline> deadline = deadlines.deadline(data.id(0));
+        LocalDate due = LocalDate.ofEpochDay(data.position(1));
         if (deadline.isEmpty()) {
             request.answer("button.inactive");
             return;
         }
-        Membership member = membership.membershipsOf(request.caller().person()).stream()
-                .filter(m -> m.getAssociation().getId() == deadline.get().getAssociationId())
-                .findFirst().orElse(null);
+        Membership member = request.caller().membershipIn(deadline.get().getAssociationId()).orElse(null);
         DoneResult result = deadlines.markDone(member, deadline.get().getId(), due);
         switch (result) {
             case DONE -> request.editOrigin(deadline.get().getKind().perMeeting()

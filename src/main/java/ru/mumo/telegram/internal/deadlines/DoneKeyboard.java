@@ -9,7 +9,7 @@ import ru.mumo.shared.Messages;
 import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.outbox.Button;
 import ru.mumo.telegram.internal.outbox.Keyboard;
-import ru.mumo.telegram.internal.voting.ProtocolButtons;
+import ru.mumo.telegram.internal.documents.ProtocolButtons;
 
 /**
  * The "Done" button under a nudge; it names the due date, so a press on an old nudge marks nothing new. A

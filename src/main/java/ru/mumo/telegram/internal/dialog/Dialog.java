@@ -15,4 +15,9 @@ public interface Dialog {
 
     /** The text confirming /cancel of this dialog. */
     String cancelledKey();
+
+    /** Whether the dialog asks for consent itself, so that the consent gate lets its answers through. */
+    default boolean asksConsentItself() {
+        return false;
+    }
 }

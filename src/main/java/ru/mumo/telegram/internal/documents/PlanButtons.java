@@ -15,6 +15,7 @@ import ru.mumo.documents.WorkPlanService;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.Role;
 import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.ButtonData;
 import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.Request;
 import ru.mumo.telegram.internal.outbox.Button;
@@ -54,40 +55,33 @@ class PlanButtons implements ButtonHandler {
     }
 
     @Override
-    public void press(Request request, String data) {
-        String[] parts = data.split(":");
+    public void press(Request request, ButtonData data) {
         Membership officer = request.caller().membership();
-        switch (parts[0]) {
+        switch (data.word(0)) {
             case "add" -> {
-                int section = parts.length > 1 && parts[1].matches("[12]") ? Integer.parseInt(parts[1]) : 0;
-                if (section == 0) {
+                int section = data.position(1);
+                if (section < 1 || section > 2) {
                     request.answer("button.inactive");
                 } else {
                     dialog.add(request, section);
                 }
             }
-            case "edit", "del" -> pick(request, parts[0].equals("edit") ? "e" : "d",
-                    parts[0].equals("edit") ? "plan.pick.edit" : "plan.pick.remove");
-            case "e" -> item(request, parts).ifPresent(item -> request.editOrigin(
+            case "edit", "del" -> pick(request, data.is(0, "edit") ? "e" : "d",
+                    data.is(0, "edit") ? "plan.pick.edit" : "plan.pick.remove");
+            case "e" -> item(request, data).ifPresent(item -> request.editOrigin(
                     request.text("plan.pick.field", "number", PlanBoard.number(board.items(officer), item),
                             "event", item.getEvent()),
                     new Keyboard(List.of(List.of(field(request, item, Field.EVENT), field(request, item, Field.PERIOD),
                             field(request, item, Field.RESULT)), List.of(back(request))))));
-            case "f" -> item(request, parts).ifPresent(item -> {
-                Optional<Field> field = parts.length > 2 ? parseField(parts[2]) : Optional.empty();
-                if (field.isEmpty()) {
-                    request.answer("button.inactive");
-                } else {
-                    dialog.change(request, item, field.get());
-                }
-            });
-            case "d" -> item(request, parts).ifPresent(item -> {
+            case "f" -> item(request, data)
+                    .ifPresent(item -> dialog.change(request, item, data.constant(2, Field.class)));
+            case "d" -> item(request, data).ifPresent(item -> {
                 plans.remove(officer, item.getId());
                 request.answer("plan.item.removed");
                 board.refresh(request);
             });
             case "doc" -> board.sendDocument(request, "plan.docx.draft");
-            case "submit" -> submit(request, parts.length > 1 && "y".equals(parts[1]));
+            case "submit" -> submit(request, data.is(1, "y"));
             case "back" -> board.refresh(request);
             default -> request.answer("button.inactive");
         }
@@ -129,22 +123,12 @@ class PlanButtons implements ButtonHandler {
         request.editOrigin(request.text(key), Keyboard.column(buttons));
     }
 
-    private Optional<WorkPlanItem> item(Request request, String[] parts) {
-        Optional<WorkPlanItem> item = parts.length > 1 && parts[1].matches("\\d{1,18}")
-                ? plans.item(request.caller().membership(), Long.parseLong(parts[1])) : Optional.empty();
+    private Optional<WorkPlanItem> item(Request request, ButtonData data) {
+        Optional<WorkPlanItem> item = plans.item(request.caller().membership(), data.id(1));
         if (item.isEmpty()) {
             request.answer("plan.item.gone");
         }
         return item;
-    }
-
-    private static Optional<Field> parseField(String name) {
-        for (Field field : Field.values()) {
-            if (field.name().equals(name)) {
-                return Optional.of(field);
-            }
-        }
-        return Optional.empty();
     }
 
     private static Button field(Request request, WorkPlanItem item, Field field) {

@@ -4,12 +4,12 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import ru.mumo.deadlines.Deadline;
 import ru.mumo.deadlines.DeadlineService;
 import ru.mumo.documents.AnnualReportDocument;
 import ru.mumo.documents.ReportPeriod;
 import ru.mumo.membership.Membership;
 import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.ButtonData;
 import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.Request;
 
@@ -38,11 +38,9 @@ class ReportButtons implements ButtonHandler {
     }
 
     @Override
-    public void press(Request request, String data) {
+    public void press(Request request, ButtonData data) {
         Membership officer = request.caller().membership();
-        Optional<ReportPeriod> period = (data.matches("\\d{1,18}")
-                ? deadlines.deadline(officer, Long.parseLong(data)) : Optional.<Deadline>empty())
-                .flatMap(DeadlineService::reportPeriod);
+        Optional<ReportPeriod> period = deadlines.deadline(officer, data.id(0)).flatMap(DeadlineService::reportPeriod);
         if (period.isEmpty()) {
             request.answer("button.inactive");
             return;

@@ -13,8 +13,8 @@ import ru.mumo.meetings.Meeting;
 import ru.mumo.meetings.MeetingService;
 import ru.mumo.meetings.MeetingStatus;
 import ru.mumo.membership.Membership;
-import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.Person;
+import ru.mumo.membership.PersonService;
 import ru.mumo.membership.Role;
 import ru.mumo.shared.Language;
 import ru.mumo.shared.Messages;
@@ -36,19 +36,19 @@ class AttendanceBoards {
     private final LiveMessages live;
     private final AttendanceService attendance;
     private final MeetingService meetings;
-    private final MembershipService membership;
+    private final PersonService people;
     private final MeetingTexts texts;
     private final VoteService votes;
     private final Messages messages;
     private final Outbox outbox;
 
     AttendanceBoards(LiveMessages live, AttendanceService attendance, MeetingService meetings,
-            MembershipService membership, MeetingTexts texts, VoteService votes, Messages messages, Outbox outbox) {
+            PersonService people, MeetingTexts texts, VoteService votes, Messages messages, Outbox outbox) {
         this.votes = votes;
         this.live = live;
         this.attendance = attendance;
         this.meetings = meetings;
-        this.membership = membership;
+        this.people = people;
         this.texts = texts;
         this.messages = messages;
         this.outbox = outbox;
@@ -64,7 +64,7 @@ class AttendanceBoards {
     void refresh(long meetingId) {
         Meeting meeting = meetings.meeting(meetingId).orElseThrow();
         for (LiveMessage board : live.find(meetingId, LiveMessage.Kind.BOARD)) {
-            Language language = membership.findPerson(board.chatId()).map(Person::getLanguage).orElse(Language.RU);
+            Language language = people.findPerson(board.chatId()).map(Person::getLanguage).orElse(Language.RU);
             outbox.editByRef(board.chatId(), board.refKey(), text(language, meeting),
                     meeting.getStatus() == MeetingStatus.CLOSED ? null : keyboard(language, meeting));
         }

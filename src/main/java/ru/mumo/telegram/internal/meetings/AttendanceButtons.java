@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import ru.mumo.meetings.AttendanceService;
 import ru.mumo.meetings.Meeting;
 import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.ButtonData;
 import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.Request;
 
@@ -36,14 +37,13 @@ class AttendanceButtons implements ButtonHandler {
     }
 
     @Override
-    public void press(Request request, String data) {
-        String[] parts = data.split(":");
-        if (parts.length != 2) {
+    public void press(Request request, ButtonData data) {
+        if (data.size() != 2) {
             request.answer("button.inactive");
             return;
         }
-        Meeting meeting = access.meeting(parts[0]);
-        long target = ButtonHandler.id(parts, 1);
+        Meeting meeting = access.meeting(data.id(0));
+        long target = data.id(1);
         boolean present = attendance.toggle(meeting.getId(), access.membershipFor(request.caller(), meeting), target);
         request.answer(present ? "attendance.marked.present" : "attendance.marked.absent");
     }

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import ru.mumo.meetings.AttendanceService;
 import ru.mumo.meetings.Meeting;
 import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.ButtonData;
 import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.Request;
 
@@ -35,8 +36,8 @@ class CheckInButtons implements ButtonHandler {
     }
 
     @Override
-    public void press(Request request, String data) {
-        Meeting meeting = access.meeting(data);
+    public void press(Request request, ButtonData data) {
+        Meeting meeting = access.meeting(data.id(0));
         attendance.checkIn(meeting.getId(), access.membershipFor(request.caller(), meeting));
         request.editOrigin(request.text("checkin.notice", "meeting", texts.label(request.language(), meeting)) + "\n\n"
                 + request.text("checkin.done"), null);

@@ -30,6 +30,11 @@ class DoneCommand implements Command {
     }
 
     @Override
+    public boolean worksInDialog() {
+        return true;
+    }
+
+    @Override
     public boolean listed() {
         return false;
     }

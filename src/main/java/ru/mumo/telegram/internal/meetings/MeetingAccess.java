@@ -1,7 +1,5 @@
 package ru.mumo.telegram.internal.meetings;
 
-import java.util.Optional;
-
 import org.springframework.stereotype.Component;
 
 import ru.mumo.meetings.Meeting;
@@ -9,7 +7,6 @@ import ru.mumo.meetings.MeetingException;
 import ru.mumo.meetings.MeetingException.Reason;
 import ru.mumo.meetings.MeetingService;
 import ru.mumo.membership.Membership;
-import ru.mumo.membership.MembershipService;
 import ru.mumo.telegram.internal.Caller;
 
 /**
@@ -20,33 +17,18 @@ import ru.mumo.telegram.internal.Caller;
 class MeetingAccess {
 
     private final MeetingService meetings;
-    private final MembershipService membership;
 
-    MeetingAccess(MeetingService meetings, MembershipService membership) {
+    MeetingAccess(MeetingService meetings) {
         this.meetings = meetings;
-        this.membership = membership;
     }
 
-    Meeting meeting(String id) {
-        try {
-            return meetings.meeting(Long.parseLong(id))
-                    .orElseThrow(() -> new MeetingException(Reason.NO_SUCH_MEETING));
-        } catch (NumberFormatException e) {
-            throw new MeetingException(Reason.NO_SUCH_MEETING);
-        }
+    Meeting meeting(long id) {
+        return meetings.meeting(id).orElseThrow(() -> new MeetingException(Reason.NO_SUCH_MEETING));
     }
 
     /** The caller's membership in the meeting's association; refuses strangers to it. */
     Membership membershipFor(Caller caller, Meeting meeting) {
-        return find(caller, meeting).orElseThrow(() -> new MeetingException(Reason.NOT_A_MEMBER));
-    }
-
-    private Optional<Membership> find(Caller caller, Meeting meeting) {
-        if (caller.person() == null) {
-            return Optional.empty();
-        }
-        return membership.membershipsOf(caller.person()).stream()
-                .filter(m -> m.getAssociation().getId() == meeting.getAssociationId())
-                .findFirst();
+        return caller.membershipIn(meeting.getAssociationId())
+                .orElseThrow(() -> new MeetingException(Reason.NOT_A_MEMBER));
     }
 }

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import ru.mumo.meetings.Meeting;
 import ru.mumo.meetings.MeetingService;
 import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.ButtonData;
 import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.Request;
 import ru.mumo.telegram.internal.outbox.Button;
@@ -38,11 +39,9 @@ class MeetingCancelButtons implements ButtonHandler {
     }
 
     @Override
-    public void press(Request request, String data) {
-        String[] parts = data.split(":");
-        Meeting meeting = access.meeting(parts[0]);
-        String choice = parts.length > 1 ? parts[1] : "";
-        switch (choice) {
+    public void press(Request request, ButtonData data) {
+        Meeting meeting = access.meeting(data.id(0));
+        switch (data.word(1)) {
             case "" -> request.editOrigin(request.text("meeting.cancel.confirm",
                     "when", MeetingTexts.when(meeting)), Keyboard.of(
                     Button.callback(request.text("meeting.cancel.yes"), ButtonHandler.data(PREFIX, meeting.getId(), "y")),

@@ -8,6 +8,7 @@ import ru.mumo.meetings.Meeting;
 import ru.mumo.meetings.MeetingException;
 import ru.mumo.meetings.MeetingException.Reason;
 import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.ButtonData;
 import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.Request;
 import ru.mumo.telegram.internal.outbox.Button;
@@ -43,15 +44,14 @@ class MeetingEditButtons implements ButtonHandler {
     }
 
     @Override
-    public void press(Request request, String data) {
-        String[] parts = data.split(":");
-        Meeting meeting = access.meeting(parts[0]);
+    public void press(Request request, ButtonData data) {
+        Meeting meeting = access.meeting(data.id(0));
         // Refuses officers of another association before showing anything of this meeting.
         access.membershipFor(request.caller(), meeting);
         if (!meeting.isUpcoming(clock.instant())) {
             throw new MeetingException(Reason.NOT_UPCOMING);
         }
-        String field = parts.length > 1 ? parts[1] : "";
+        String field = data.word(1);
         switch (field) {
             case "" -> request.editOrigin(request.text("meeting.edit.pick.field",
                     "when", MeetingTexts.when(meeting)), Keyboard.of(

@@ -56,7 +56,7 @@ class MeetingEditDialog implements Dialog {
 
     @Override
     public void onText(Request request, DialogState state) {
-        Meeting meeting = access.meeting(state.get(MEETING));
+        Meeting meeting = access.meeting(Long.parseLong(state.get(MEETING)));
         var officer = access.membershipFor(request.caller(), meeting);
         String answer = request.argument().replaceAll("\\s+", " ");
         if (WHEN.equals(state.step())) {

@@ -1,6 +1,5 @@
 package ru.mumo.telegram.internal.meetings;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +8,7 @@ import org.springframework.stereotype.Component;
 import ru.mumo.meetings.Meeting;
 import ru.mumo.meetings.MeetingFormat;
 import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.ButtonData;
 import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.Request;
 import ru.mumo.telegram.internal.dialog.DialogState;
@@ -45,18 +45,17 @@ class MeetingNewButtons implements ButtonHandler {
     }
 
     @Override
-    public void press(Request request, String data) {
-        String[] parts = data.split(":");
+    public void press(Request request, ButtonData data) {
         Optional<DialogState> current = dialogs.current(request.chatId(), MeetingNewDialog.NAME);
-        String step = parts[0].equals("f") ? MeetingNewDialog.FORMAT : MeetingNewDialog.CONFIRM;
-        if (current.isEmpty() || !step.equals(current.get().step()) || parts[0].equals("f") && format(parts) == null) {
+        String step = data.is(0, "f") ? MeetingNewDialog.FORMAT : MeetingNewDialog.CONFIRM;
+        if (current.isEmpty() || !step.equals(current.get().step())) {
             request.answer("button.inactive");
             return;
         }
         DialogState state = current.get();
-        switch (parts[0]) {
+        switch (data.word(0)) {
             case "f" -> {
-                MeetingFormat format = format(parts);
+                MeetingFormat format = data.constant(1, MeetingFormat.class);
                 request.editOrigin(request.text("meeting.new.ask.format") + "\n"
                         + request.text(format == MeetingFormat.ONLINE ? "meeting.format.online"
                                 : "meeting.format.in.person"), null);
@@ -74,7 +73,7 @@ class MeetingNewButtons implements ButtonHandler {
                     Button.callback(request.text("meeting.edit.agenda"), ButtonHandler.data(PREFIX, "e", "a")))));
             case "e" -> {
                 request.editOrigin(request.text("meeting.edit.what"), null);
-                dialog.edit(request, state, switch (parts.length > 1 ? parts[1] : "") {
+                dialog.edit(request, state, switch (data.word(1)) {
                     case "w" -> MeetingNewDialog.WHEN;
                     case "p" -> MeetingNewDialog.FORMAT;
                     default -> MeetingNewDialog.AGENDA;
@@ -86,10 +85,5 @@ class MeetingNewButtons implements ButtonHandler {
             }
             default -> request.answer("button.inactive");
         }
-    }
-
-    private static MeetingFormat format(String[] parts) {
-        return parts.length < 2 ? null : Arrays.stream(MeetingFormat.values())
-                .filter(f -> f.name().equals(parts[1])).findFirst().orElse(null);
     }
 }

@@ -17,8 +17,8 @@ import ru.mumo.meetings.MeetingStatus;
 import ru.mumo.meetings.ReminderDue;
 import ru.mumo.meetings.RsvpSummary;
 import ru.mumo.membership.Membership;
-import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.Person;
+import ru.mumo.membership.PersonService;
 import ru.mumo.shared.Language;
 import ru.mumo.shared.Messages;
 import ru.mumo.telegram.internal.ButtonHandler;
@@ -42,20 +42,20 @@ class MeetingNotifications {
     private final IcsCalendar calendar;
     private final AttendanceBoards boards;
     private final LiveMessages live;
-    private final MembershipService membership;
+    private final PersonService people;
     private final Messages messages;
     private final Outbox outbox;
     private final VoteService votes;
 
     MeetingNotifications(MeetingService meetings, MeetingTexts texts, IcsCalendar calendar, AttendanceBoards boards,
-            LiveMessages live, MembershipService membership, Messages messages, Outbox outbox, VoteService votes) {
+            LiveMessages live, PersonService people, Messages messages, Outbox outbox, VoteService votes) {
         this.votes = votes;
         this.meetings = meetings;
         this.texts = texts;
         this.calendar = calendar;
         this.boards = boards;
         this.live = live;
-        this.membership = membership;
+        this.people = people;
         this.messages = messages;
         this.outbox = outbox;
     }
@@ -155,7 +155,7 @@ class MeetingNotifications {
     void on(MeetingClosed event) {
         Meeting meeting = meeting(event.meetingId());
         for (LiveMessage prompt : live.find(meeting.getId(), LiveMessage.Kind.CHECK_IN)) {
-            Language language = membership.findPerson(prompt.chatId()).map(Person::getLanguage).orElse(Language.RU);
+            Language language = people.findPerson(prompt.chatId()).map(Person::getLanguage).orElse(Language.RU);
             outbox.editByRef(prompt.chatId(), prompt.refKey(),
                     messages.text(language, "checkin.closed", "meeting", texts.label(language, meeting)), null);
         }

@@ -7,6 +7,7 @@ import ru.mumo.meetings.MeetingService;
 import ru.mumo.meetings.RsvpAnswer;
 import ru.mumo.membership.Membership;
 import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.ButtonData;
 import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.Request;
 
@@ -40,14 +41,13 @@ class RsvpButtons implements ButtonHandler {
     }
 
     @Override
-    public void press(Request request, String data) {
-        String[] parts = data.split(":");
-        if (parts.length != 2 || !(parts[1].equals("c") || parts[1].equals("n"))) {
+    public void press(Request request, ButtonData data) {
+        if (data.size() != 2 || !(data.is(1, "c") || data.is(1, "n"))) {
             request.answer("button.inactive");
             return;
         }
-        Meeting meeting = access.meeting(parts[0]);
-        RsvpAnswer answer = parts[1].equals("c") ? RsvpAnswer.COMING : RsvpAnswer.NOT_COMING;
+        Meeting meeting = access.meeting(data.id(0));
+        RsvpAnswer answer = data.is(1, "c") ? RsvpAnswer.COMING : RsvpAnswer.NOT_COMING;
         Membership member = access.membershipFor(request.caller(), meeting);
         meetings.answer(meeting.getId(), member, answer);
         request.editOrigin(notifications.announcement(request.language(), meeting, member.getAssociation().getName())

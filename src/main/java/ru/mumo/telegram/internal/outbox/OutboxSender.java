@@ -31,7 +31,6 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
-import ru.mumo.membership.MembershipService;
 import ru.mumo.telegram.TelegramProperties;
 import ru.mumo.telegram.internal.Leases;
 
@@ -54,7 +53,7 @@ public class OutboxSender implements SmartLifecycle {
     private final Leases leases;
     private final ObjectMapper json;
     private final Clock clock;
-    private final MembershipService membership;
+    private final Reachability membership;
     private final TelegramProperties properties;
     private final RateLimiter limiter;
     private final Object signal = new Object();
@@ -64,7 +63,7 @@ public class OutboxSender implements SmartLifecycle {
     private Thread worker;
 
     OutboxSender(OutboxMessages messages, TelegramClient telegram, TransactionTemplate tx, Leases leases,
-            ObjectMapper telegramObjectMapper, Clock clock, MembershipService membership,
+            ObjectMapper telegramObjectMapper, Clock clock, Reachability membership,
             TelegramProperties properties) {
         this.messages = messages;
         this.telegram = telegram;

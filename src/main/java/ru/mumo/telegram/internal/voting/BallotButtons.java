@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import ru.mumo.meetings.MeetingService;
 import ru.mumo.membership.Membership;
 import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.ButtonData;
 import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.Request;
 import ru.mumo.telegram.internal.meetings.MeetingTexts;
@@ -48,14 +49,13 @@ class BallotButtons implements ButtonHandler {
     }
 
     @Override
-    public void press(Request request, String data) {
-        String[] parts = data.split(":");
-        Choice choice = parts.length == 2 ? BallotKeyboard.choice(parts[1]) : null;
+    public void press(Request request, ButtonData data) {
+        Choice choice = data.size() == 2 ? BallotKeyboard.choice(data.word(1)) : null;
         if (choice == null) {
             request.answer("button.inactive");
             return;
         }
-        Vote vote = access.vote(parts[0]);
+        Vote vote = access.vote(data.id(0));
         Membership member = access.membershipFor(request.caller(), vote);
         Choice before = votes.cast(vote.getId(), member, choice);
         if (vote.isSecret()) {

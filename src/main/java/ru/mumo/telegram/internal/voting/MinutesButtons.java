@@ -3,6 +3,7 @@ package ru.mumo.telegram.internal.voting;
 import org.springframework.stereotype.Component;
 
 import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.ButtonData;
 import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.Request;
 import ru.mumo.telegram.internal.dialog.Dialogs;
@@ -32,10 +33,9 @@ class MinutesButtons implements ButtonHandler {
     }
 
     @Override
-    public void press(Request request, String data) {
-        String[] parts = data.split(":");
-        long meetingId = ButtonHandler.id(parts, 0);
-        int item = ButtonHandler.position(parts, 1);
+    public void press(Request request, ButtonData data) {
+        long meetingId = data.id(0);
+        int item = data.position(1);
         dialogs.current(request.chatId(), MinutesDialog.NAME).ifPresentOrElse(
                 state -> dialog.picked(request, state, meetingId, item),
                 () -> request.answer("button.inactive"));

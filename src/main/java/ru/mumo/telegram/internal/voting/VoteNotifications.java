@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import ru.mumo.meetings.Meeting;
 import ru.mumo.meetings.MeetingService;
 import ru.mumo.membership.Membership;
-import ru.mumo.membership.MembershipService;
+import ru.mumo.membership.PersonService;
 import ru.mumo.shared.Language;
 import ru.mumo.shared.Messages;
 import ru.mumo.telegram.internal.meetings.MeetingTexts;
@@ -30,7 +30,7 @@ class VoteNotifications {
 
     private final VoteService votes;
     private final MeetingService meetings;
-    private final MembershipService membership;
+    private final PersonService people;
     private final VoteTexts texts;
     private final MeetingTexts meetingTexts;
     private final Messages messages;
@@ -38,11 +38,11 @@ class VoteNotifications {
     private final BallotMessages ballots;
     private final VoteBoards boards;
 
-    VoteNotifications(VoteService votes, MeetingService meetings, MembershipService membership, VoteTexts texts,
+    VoteNotifications(VoteService votes, MeetingService meetings, PersonService people, VoteTexts texts,
             MeetingTexts meetingTexts, Messages messages, Outbox outbox, BallotMessages ballots, VoteBoards boards) {
         this.votes = votes;
         this.meetings = meetings;
-        this.membership = membership;
+        this.people = people;
         this.texts = texts;
         this.meetingTexts = meetingTexts;
         this.messages = messages;
@@ -118,7 +118,7 @@ class VoteNotifications {
     }
 
     private Language language(long chatId) {
-        return membership.findPerson(chatId).map(p -> p.getLanguage()).orElse(Language.RU);
+        return people.findPerson(chatId).map(p -> p.getLanguage()).orElse(Language.RU);
     }
 
     private Vote vote(long id) {

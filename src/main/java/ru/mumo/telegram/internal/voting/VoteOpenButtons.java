@@ -3,6 +3,7 @@ package ru.mumo.telegram.internal.voting;
 import org.springframework.stereotype.Component;
 
 import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.ButtonData;
 import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.Request;
 import ru.mumo.voting.Vote;
@@ -31,11 +32,10 @@ class VoteOpenButtons implements ButtonHandler {
     }
 
     @Override
-    public void press(Request request, String data) {
-        String[] parts = data.split(":");
-        long meetingId = ButtonHandler.id(parts, 0);
-        int item = ButtonHandler.position(parts, 1);
-        boolean secret = parts.length > 2 && parts[2].equals("S");
+    public void press(Request request, ButtonData data) {
+        long meetingId = data.id(0);
+        int item = data.position(1);
+        boolean secret = data.is(2, "S");
         Vote vote = votes.openOnItem(request.caller().membership(), meetingId, item, secret);
         request.editOrigin(request.text("vote.open.picked", "question", vote.getQuestion()), null);
         request.answer("vote.open.picked.short");

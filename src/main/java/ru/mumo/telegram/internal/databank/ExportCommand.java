@@ -1,0 +1,38 @@
+package ru.mumo.telegram.internal.databank;
+
+import org.springframework.stereotype.Component;
+
+import ru.mumo.documents.DataBankExport;
+import ru.mumo.documents.DataBankSheet;
+import ru.mumo.telegram.internal.Access;
+import ru.mumo.telegram.internal.Command;
+import ru.mumo.telegram.internal.Request;
+
+/** {@code /export}: the member data bank (S Appendix 3) as .xlsx, for the chair and the secretary. */
+@Component
+class ExportCommand implements Command {
+
+    private final DataBankExport export;
+
+    ExportCommand(DataBankExport export) {
+        this.export = export;
+    }
+
+    @Override
+    public String name() {
+        return "export";
+    }
+
+    @Override
+    public Access access() {
+        return Access.KEEPER;
+    }
+
+    @Override
+    public void execute(Request request) {
+        DataBankSheet sheet = export.export(request.caller().membership());
+        request.outbox().document(request.chatId(), sheet.fileName(), sheet.content(),
+                request.text("export.caption", "association", request.caller().membership().getAssociation().getName(),
+                        "count", sheet.members(), "without", sheet.withoutConsent()));
+    }
+}
