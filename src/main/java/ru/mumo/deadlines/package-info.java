@@ -3,5 +3,5 @@
  * the nudges that keep the chair and the secretary on time. Quartz is a detail inside {@code internal/}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Deadlines",
-        allowedDependencies = { "documents", "meetings", "membership", "shared" })
+        allowedDependencies = { "documents", "meetings", "membership", "shared", "voting" })
 package ru.mumo.deadlines;
