@@ -40,6 +40,7 @@ final class PackagedBot {
         builder.environment().put("APP_ADMINS", String.valueOf(official));
         // A killed bot's leases block its restart until they run out; short ones keep these tests quick.
         builder.environment().put("APP_TELEGRAM_LEASE_TTL", "6s");
+        builder.environment().put("SERVER_PORT", "0");
         builder.redirectErrorStream(true);
         builder.redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("bot-" + (++runs) + ".log").toFile()));
         process = builder.start();

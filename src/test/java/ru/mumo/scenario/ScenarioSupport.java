@@ -108,6 +108,7 @@ public abstract class ScenarioSupport {
                         // Telegram paces one chat at about a message a second; the pacing has its own tests.
                         "--app.telegram.per-chat-interval=100ms",
                         "--spring.main.keep-alive=false",
+                        "--server.port=0",
                         "--logging.level.ru.mumo=INFO"));
         bot = new SpringApplicationBuilder(MumoBotApplication.class)
                 .initializers(context -> context.getBeanFactory().registerSingleton("clock", clock))

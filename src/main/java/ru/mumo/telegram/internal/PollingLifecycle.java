@@ -1,33 +1,40 @@
 package ru.mumo.telegram.internal;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.longpolling.BotSession;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
-import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
-import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
-import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import ru.mumo.telegram.TelegramProperties;
 
 /**
- * Starts long polling once the database, migrations and Quartz are up (last lifecycle phase), and keeps
- * trying with back-off while Telegram is unreachable instead of failing the start. Polls only while this
- * instance holds the polling lease, since Telegram allows one poller per bot.
+ * Long polling, when no webhook is configured. Starts once the database, migrations and Quartz are up (last
+ * lifecycle phase), keeps trying with back-off while Telegram is unreachable instead of failing the start, and
+ * polls only while this instance holds the polling lease, since Telegram allows one poller per bot. TelegramBots
+ * deletes any webhook before its first poll.
+ *
+ * <p>It also watches the polling task: TelegramBots' task ends for good on any unexpected exception while its
+ * session still says it runs. A task that has taken nothing for {@code updatesTimeout} while Telegram answers
+ * (and is not busy with a batch) is noticed at one check and restarted at the next, unless it recovered.
  */
 @Component
+@Conditional(UpdateMode.Polling.class)
 class PollingLifecycle implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(PollingLifecycle.class);
@@ -38,26 +45,29 @@ class PollingLifecycle implements SmartLifecycle {
     private final TelegramUrl url;
     private final ScheduledExecutorService executor;
     private final UpdateIntake intake;
-    private final BotIdentity identity;
+    private final UpdateFlow flow;
+    private final BotIntroduction introduction;
     private final Leases leases;
-    private final CommandMenus menus;
+    private final Counter restarts;
     private final Object signal = new Object();
     private volatile boolean running;
-    private TelegramBotsLongPollingApplication application;
     private BotSession session;
+    private boolean stalledBefore;
     private Thread worker;
 
     PollingLifecycle(TelegramProperties properties, TelegramClient telegram, TelegramUrl url,
-            ScheduledExecutorService telegramPollingExecutor, UpdateIntake intake, BotIdentity identity,
-            Leases leases, CommandMenus menus) {
+            ScheduledExecutorService telegramPollingExecutor, UpdateIntake intake, UpdateFlow flow,
+            BotIntroduction introduction, Leases leases, MeterRegistry meters) {
         this.properties = properties;
         this.telegram = telegram;
         this.url = url;
         this.executor = telegramPollingExecutor;
         this.intake = intake;
-        this.identity = identity;
+        this.flow = flow;
+        this.introduction = introduction;
         this.leases = leases;
-        this.menus = menus;
+        this.restarts = Counter.builder("mumo.updates.polling.restarts")
+                .description("Polling tasks found silent and restarted").register(meters);
     }
 
     @Override
@@ -82,6 +92,7 @@ class PollingLifecycle implements SmartLifecycle {
             Thread.currentThread().interrupt();
         }
         closeSession();
+        flow.expect(false);
         leases.release(Leases.LONG_POLLING);
     }
 
@@ -103,15 +114,19 @@ class PollingLifecycle implements SmartLifecycle {
             try {
                 if (!leases.hold(Leases.LONG_POLLING, properties.leaseTtl())) {
                     closeSession();
+                    flow.expect(false);
                     sleep(checkEvery);
                     continue;
                 }
+                flow.expect(true);
                 if (session == null) {
                     openSession();
+                } else {
+                    superviseSession();
                 }
                 backoff = Duration.ofSeconds(1);
                 sleep(checkEvery);
-            } catch (TelegramApiException | RuntimeException e) {
+            } catch (Throwable e) {
                 log.warn("Telegram is not reachable at {} ({}); retrying in {} s", properties.apiUrl(),
                         safe(e.getMessage()), backoff.toSeconds());
                 closeSession();
@@ -121,15 +136,38 @@ class PollingLifecycle implements SmartLifecycle {
         }
     }
 
+    private void superviseSession() throws TelegramApiException {
+        if (flow.busy() || !flow.silentFor(properties.updatesTimeout())) {
+            stalledBefore = false;
+            return;
+        }
+        // Silent: is it Telegram (then the task is alive and retrying) or the task?
+        telegram.execute(new GetMe());
+        if (!stalledBefore) {
+            log.warn("No updates taken for {} s although Telegram answers; restarting polling if it stays silent",
+                    flow.silence().toSeconds());
+            stalledBefore = true;
+            return;
+        }
+        log.error("Polling stayed silent for {} s although Telegram answers: restarting it", flow.silence().toSeconds());
+        restarts.increment();
+        closeSession();
+        stalledBefore = false;
+        openSession();
+    }
+
     private void openSession() throws TelegramApiException {
-        User me = telegram.execute(new GetMe());
-        identity.learn(me.getUserName());
-        menus.publishDefaults();
-        application = new TelegramBotsLongPollingApplication(ObjectMapper::new,
-                new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), () -> executor);
-        session = application.registerBot(properties.token(), () -> url,
-                new DefaultGetUpdatesGenerator(List.of("message", "callback_query")), intake);
-        log.info("Polling Telegram at {} as @{}", properties.apiUrl(), me.getUserName());
+        String username = introduction.introduce();
+        TelegramBotsLongPollingApplication application = new TelegramBotsLongPollingApplication(ObjectMapper::new,
+                () -> TelegramConfiguration.pollingHttpClient(properties, flow), () -> executor);
+        session = application.registerBot(properties.token(), () -> url, this::nextPoll, intake);
+        flow.taken();
+        log.info("Polling Telegram at {} as @{}", properties.apiUrl(), username);
+    }
+
+    private GetUpdates nextPoll(int lastReceived) {
+        return GetUpdates.builder().offset(lastReceived + 1).limit(100)
+                .timeout((int) properties.pollTimeout().toSeconds()).allowedUpdates(UpdateIntake.ALLOWED_UPDATES).build();
     }
 
     private void closeSession() {
@@ -141,7 +179,6 @@ class PollingLifecycle implements SmartLifecycle {
             }
             session = null;
         }
-        application = null;
     }
 
     private String safe(String message) {

@@ -13,6 +13,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,7 +32,7 @@ class UpdateProcessorTests {
     private final Dispatcher dispatcher = mock(Dispatcher.class);
     private final List<String> transactions = new ArrayList<>();
     private final UpdateProcessor processor = new UpdateProcessor(new TransactionTemplate(recordingManager()), jdbc,
-            dispatcher, Clock.systemUTC());
+            dispatcher, Clock.systemUTC(), new SimpleMeterRegistry());
 
     @Test
     void anUpdateIsMarkedAndDispatchedInOneTransaction() {
