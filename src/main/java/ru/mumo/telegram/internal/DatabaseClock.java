@@ -18,7 +18,7 @@ public class DatabaseClock {
 
     private final JdbcTemplate jdbc;
 
-    DatabaseClock(JdbcTemplate jdbc) {
+    public DatabaseClock(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -54,7 +54,7 @@ final class Refusals {
         }
         Integer code = refusal.getErrorCode();
         String description = refusal.getApiResponse() != null ? refusal.getApiResponse() : refusal.getMessage();
-        if (code == null) {
+        if (code == null || code == 0) {
             // An answer Telegram never gives, or an edit of a message that was never sent: it cannot improve.
             return new Fail(description);
         }
