@@ -110,9 +110,22 @@ public abstract class ScenarioSupport {
                         "--spring.main.keep-alive=false",
                         "--server.port=0",
                         "--logging.level.ru.mumo=INFO"));
+        arguments.addAll(moreArguments());
         bot = new SpringApplicationBuilder(MumoBotApplication.class)
-                .initializers(context -> context.getBeanFactory().registerSingleton("clock", clock))
+                .initializers(context -> {
+                    context.getBeanFactory().registerSingleton("clock", clock);
+                    addBeans(context);
+                })
                 .run(arguments.toArray(String[]::new));
+    }
+
+    /** Settings of a test class's own, as {@code --key=value}. */
+    protected List<String> moreArguments() {
+        return List.of();
+    }
+
+    /** Beans a test class adds to the bot, e.g. a command that fails on purpose. */
+    protected void addBeans(ConfigurableApplicationContext context) {
     }
 
     protected void stopBot() {

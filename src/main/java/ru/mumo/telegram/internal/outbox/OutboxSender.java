@@ -51,7 +51,7 @@ public class OutboxSender implements SmartLifecycle {
     private volatile boolean running;
     private volatile boolean woken;
     private volatile boolean unauthorized;
-    private long pausedUntilNanos;
+    private long pausedUntilNanos = System.nanoTime();
     private Thread worker;
 
     OutboxSender(OutboxClaims claims, TelegramCalls calls, OutboxMessages messages, TransactionTemplate tx,
@@ -120,12 +120,13 @@ public class OutboxSender implements SmartLifecycle {
 
     /** Sends what is due and allowed now; returns how long to wait before the next round. */
     private Duration round() {
-        if (unauthorized && !tokenAccepted()) {
-            return properties.leaseTtl().dividedBy(3);
-        }
         long paused = pausedUntilNanos - System.nanoTime();
         if (paused > 0) {
             return Duration.ofNanos(paused);
+        }
+        if (unauthorized && !tokenAccepted()) {
+            pauseFor(properties.leaseTtl().dividedBy(3));
+            return properties.leaseTtl().dividedBy(3);
         }
         OutboxClaims.Batch batch = claims.claim(BATCH);
         if (batch.ids().isEmpty()) {
@@ -134,7 +135,7 @@ public class OutboxSender implements SmartLifecycle {
         List<OutboxMessage> rows = tx.execute(s -> messages.findAllById(batch.ids())).stream()
                 .sorted(Comparator.comparing(OutboxMessage::getId)).toList();
         for (OutboxMessage row : rows) {
-            if (!running || unauthorized || pausedUntilNanos - System.nanoTime() > 0) {
+            if (!running || pausedUntilNanos - System.nanoTime() > 0) {
                 claims.release(row.getId());
             } else if (claims.renew(row.getId())) {
                 deliver(row);
@@ -180,14 +181,19 @@ public class OutboxSender implements SmartLifecycle {
         } else if (verdict instanceof SlowDown slowDown) {
             log.warn("Telegram asks to slow down for {} s", slowDown.retryAfter().toSeconds());
             throttled.increment();
-            pausedUntilNanos = System.nanoTime() + slowDown.retryAfter().toNanos();
+            pauseFor(slowDown.retryAfter());
             claims.release(row.getId());
         } else if (verdict instanceof Unauthorized) {
             log.error("Telegram refuses the bot's token (401): sending is paused until it is accepted again; "
                     + "check TELEGRAM_BOT_TOKEN");
             unauthorized = true;
+            pauseFor(properties.leaseTtl().dividedBy(3));
             claims.release(row.getId());
         }
+    }
+
+    private void pauseFor(Duration duration) {
+        pausedUntilNanos = System.nanoTime() + duration.toNanos();
     }
 
     private boolean tokenAccepted() {
