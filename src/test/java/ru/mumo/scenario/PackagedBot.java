@@ -10,7 +10,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -23,6 +25,7 @@ final class PackagedBot {
     private final String token;
     private final String apiUrl;
     private final long official;
+    private final Map<String, String> environment = new HashMap<>();
     private Process process;
     private int runs;
 
@@ -33,6 +36,12 @@ final class PackagedBot {
         this.official = official;
     }
 
+    /** An environment variable of the bot's own, for every start from now on. */
+    PackagedBot with(String name, String value) {
+        environment.put(name, value);
+        return this;
+    }
+
     void start() throws IOException {
         ProcessBuilder builder = new ProcessBuilder(javaCommand()).directory(work.toFile());
         builder.environment().put("TELEGRAM_BOT_TOKEN", token);
@@ -41,6 +50,7 @@ final class PackagedBot {
         // A killed bot's leases block its restart until they run out; short ones keep these tests quick.
         builder.environment().put("APP_TELEGRAM_LEASE_TTL", "6s");
         builder.environment().put("SERVER_PORT", "0");
+        builder.environment().putAll(environment);
         builder.redirectErrorStream(true);
         builder.redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("bot-" + (++runs) + ".log").toFile()));
         process = builder.start();
@@ -78,6 +88,8 @@ final class PackagedBot {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-XX:+UseSerialGC");
+        // The tests' bots live for a minute: quick start-up matters more than peak speed.
+        command.add("-XX:TieredStopAtLevel=1");
         command.add("-Xshare:off");
         command.add("-jar");
         command.add(jar.toAbsolutePath().toString());
