@@ -15,8 +15,7 @@ public class UpdateFlow {
 
     private volatile boolean expected;
     private volatile long takenAt = System.nanoTime();
-    private volatile long answeredAt = System.nanoTime();
-    private volatile long unreachableAt;
+    private volatile boolean reachable = true;
     private volatile long busySince;
 
     /** What health reports about taking updates. */
@@ -37,12 +36,12 @@ public class UpdateFlow {
 
     /** Telegram answered a call (with anything but a server error). */
     void answered() {
-        answeredAt = System.nanoTime();
+        reachable = true;
     }
 
     /** A call to Telegram found no server, or a server error. */
     void unreachable() {
-        unreachableAt = System.nanoTime();
+        reachable = false;
     }
 
     void busy(boolean busy) {
@@ -65,7 +64,7 @@ public class UpdateFlow {
         if (!silentFor(timeout)) {
             return State.FLOWING;
         }
-        return unreachableAt - answeredAt > 0 ? State.TELEGRAM_UNREACHABLE : State.STALLED;
+        return reachable ? State.STALLED : State.TELEGRAM_UNREACHABLE;
     }
 
     public Duration silence() {
