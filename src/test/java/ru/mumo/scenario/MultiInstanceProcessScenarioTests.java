@@ -106,8 +106,8 @@ class MultiInstanceProcessScenarioTests extends ProcessScenarioSupport {
         assertThat(backendsServing(chair.id())).as("the dialog's steps went to both instances").containsExactlyInAnyOrder(0, 1);
 
         List<TestUser> members = seedMembers("МУМО учителей физики");
-        // The 1-hour reminder falls due 15 to 75 seconds from now, once the meeting is saved and announced.
-        ZonedDateTime start = ZonedDateTime.now(MOSCOW).plusHours(1).plusSeconds(15).truncatedTo(ChronoUnit.MINUTES)
+        // The 1-hour reminder falls due 10 to 70 seconds from now, once the meeting is saved and announced.
+        ZonedDateTime start = ZonedDateTime.now(MOSCOW).plusHours(1).plusSeconds(10).truncatedTo(ChronoUnit.MINUTES)
                 .plusMinutes(1);
         long scheduling = telegram.userSends(chair, "/meeting_new");
         await(chair.id(), "Когда заседание?");
