@@ -251,20 +251,6 @@ class MultiInstanceProcessScenarioTests extends ProcessScenarioSupport {
         }
     }
 
-    private TestUser register(long id, String fullName, String code) {
-        TestUser user = new TestUser(id, fullName.split(" ")[1], null, null, "ru");
-        telegram.userSends(user, "/start " + code);
-        press(user, await(id, "Согласие на обработку"), "✅ Принимаю");
-        await(id, "фамилию");
-        telegram.userSends(user, fullName);
-        await(id, "Место работы");
-        telegram.userSends(user, "Лицей № 1");
-        await(id, "должность");
-        telegram.userSends(user, "учитель физики");
-        await(id, "Добро пожаловать");
-        return user;
-    }
-
     /** Which instances (0, 1) served the updates that came from this person. */
     private List<Integer> backendsServing(long userId) {
         Map<Integer, Long> counts = proxies.get(0).forwarded().stream()

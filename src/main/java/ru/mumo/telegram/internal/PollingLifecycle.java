@@ -1,6 +1,5 @@
 package ru.mumo.telegram.internal;
 
-import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,7 +37,6 @@ import ru.mumo.telegram.TelegramProperties;
 class PollingLifecycle implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(PollingLifecycle.class);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
 
     private final TelegramProperties properties;
     private final TelegramClient telegram;
@@ -49,11 +47,9 @@ class PollingLifecycle implements SmartLifecycle {
     private final BotIntroduction introduction;
     private final Leases leases;
     private final Counter restarts;
-    private final Object signal = new Object();
-    private volatile boolean running;
+    private final Supervisor supervisor;
     private BotSession session;
     private boolean stalledBefore;
-    private Thread worker;
 
     PollingLifecycle(TelegramProperties properties, TelegramClient telegram, TelegramUrl url,
             ScheduledExecutorService telegramPollingExecutor, UpdateIntake intake, UpdateFlow flow,
@@ -68,29 +64,20 @@ class PollingLifecycle implements SmartLifecycle {
         this.leases = leases;
         this.restarts = Counter.builder("mumo.updates.polling.restarts")
                 .description("Polling tasks found silent and restarted").register(meters);
+        this.supervisor = new Supervisor("telegram-polling-supervisor", properties.leaseTtl().dividedBy(3), properties,
+                this::check, this::closeSession);
     }
 
     @Override
     public void start() {
-        running = true;
         intake.open();
-        worker = new Thread(this::run, "telegram-polling-supervisor");
-        worker.setDaemon(true);
-        worker.start();
+        supervisor.start();
     }
 
     @Override
     public void stop() {
-        running = false;
         intake.shutDown();
-        synchronized (signal) {
-            signal.notifyAll();
-        }
-        try {
-            worker.join(10_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        supervisor.stop();
         closeSession();
         flow.expect(false);
         leases.release(Leases.LONG_POLLING);
@@ -98,7 +85,7 @@ class PollingLifecycle implements SmartLifecycle {
 
     @Override
     public boolean isRunning() {
-        return running;
+        return supervisor.running();
     }
 
     @Override
@@ -106,33 +93,18 @@ class PollingLifecycle implements SmartLifecycle {
         return Integer.MAX_VALUE;
     }
 
-    private void run() {
-        Duration backoff = Duration.ofSeconds(1);
-        // Renewed three times per lease, so a slow round never lets a live poller's lease run out.
-        Duration checkEvery = properties.leaseTtl().dividedBy(3);
-        while (running) {
-            try {
-                if (!leases.hold(Leases.LONG_POLLING, properties.leaseTtl())) {
-                    closeSession();
-                    flow.expect(false);
-                    sleep(checkEvery);
-                    continue;
-                }
-                flow.expect(true);
-                if (session == null) {
-                    openSession();
-                } else {
-                    superviseSession();
-                }
-                backoff = Duration.ofSeconds(1);
-                sleep(checkEvery);
-            } catch (Throwable e) {
-                log.warn("Telegram is not reachable at {} ({}); retrying in {} s", properties.apiUrl(),
-                        safe(e.getMessage()), backoff.toSeconds());
-                closeSession();
-                sleep(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
-            }
+    /** Polls while this instance holds the lease; renewed three times per lease, so a live poller keeps it. */
+    private void check() throws TelegramApiException {
+        if (!leases.hold(Leases.LONG_POLLING, properties.leaseTtl())) {
+            closeSession();
+            flow.expect(false);
+            return;
+        }
+        flow.expect(true);
+        if (session == null) {
+            openSession();
+        } else {
+            superviseSession();
         }
     }
 
@@ -178,23 +150,6 @@ class PollingLifecycle implements SmartLifecycle {
                 log.debug("Stopping the polling session failed", e);
             }
             session = null;
-        }
-    }
-
-    private String safe(String message) {
-        return message == null ? "" : message.replace(properties.token(), "***");
-    }
-
-    private void sleep(Duration duration) {
-        synchronized (signal) {
-            if (running) {
-                try {
-                    signal.wait(duration.toMillis());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    running = false;
-                }
-            }
         }
     }
 }

@@ -3,7 +3,6 @@ package ru.mumo.telegram.internal;
 import java.net.URI;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -30,16 +29,14 @@ import ru.mumo.telegram.TelegramProperties;
 class WebhookLifecycle implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookLifecycle.class);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
 
     private final TelegramProperties properties;
     private final TelegramClient telegram;
     private final BotIntroduction introduction;
     private final UpdateFlow flow;
     private final String secret;
-    private final Object signal = new Object();
-    private volatile boolean running;
-    private Thread worker;
+    private final Supervisor supervisor;
+    private boolean registered;
 
     WebhookLifecycle(TelegramProperties properties, TelegramClient telegram, BotIntroduction introduction,
             UpdateFlow flow) {
@@ -48,6 +45,8 @@ class WebhookLifecycle implements SmartLifecycle {
         this.introduction = introduction;
         this.flow = flow;
         this.secret = secret(properties);
+        this.supervisor = new Supervisor("telegram-webhook-supervisor", properties.leaseTtl().dividedBy(3), properties,
+                this::round, () -> { });
     }
 
     /** Whether a request carries the secret Telegram was given; compared in constant time. */
@@ -63,30 +62,19 @@ class WebhookLifecycle implements SmartLifecycle {
 
     @Override
     public void start() {
-        running = true;
         flow.expect(true);
-        worker = new Thread(this::run, "telegram-webhook-supervisor");
-        worker.setDaemon(true);
-        worker.start();
+        supervisor.start();
     }
 
     @Override
     public void stop() {
-        running = false;
-        synchronized (signal) {
-            signal.notifyAll();
-        }
-        try {
-            worker.join(10_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        supervisor.stop();
         flow.expect(false);
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return supervisor.running();
     }
 
     @Override
@@ -94,28 +82,14 @@ class WebhookLifecycle implements SmartLifecycle {
         return Integer.MAX_VALUE;
     }
 
-    private void run() {
-        Duration backoff = Duration.ofSeconds(1);
-        Duration checkEvery = properties.leaseTtl().dividedBy(3);
-        boolean registered = false;
-        while (running) {
-            try {
-                if (!registered) {
-                    String username = introduction.introduce();
-                    register();
-                    registered = true;
-                    log.info("Telegram posts updates for @{} to {}", username, properties.webhookUrl());
-                } else {
-                    check();
-                }
-                backoff = Duration.ofSeconds(1);
-                sleep(checkEvery);
-            } catch (Throwable e) {
-                log.warn("Telegram is not reachable at {} ({}); retrying in {} s", properties.apiUrl(),
-                        safe(e.getMessage()), backoff.toSeconds());
-                sleep(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
-            }
+    private void round() throws Exception {
+        if (!registered) {
+            String username = introduction.introduce();
+            register();
+            registered = true;
+            log.info("Telegram posts updates for @{} to {}", username, properties.webhookUrl());
+        } else {
+            check();
         }
     }
 
@@ -151,22 +125,5 @@ class WebhookLifecycle implements SmartLifecycle {
                 + "same one: set TELEGRAM_WEBHOOK_SECRET={}", URI.create(properties.webhookUrl().toString()).getHost(),
                 generated);
         return generated;
-    }
-
-    private String safe(String message) {
-        return message == null ? "" : message.replace(properties.token(), "***");
-    }
-
-    private void sleep(Duration duration) {
-        synchronized (signal) {
-            if (running) {
-                try {
-                    signal.wait(duration.toMillis());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    running = false;
-                }
-            }
-        }
     }
 }
