@@ -64,24 +64,27 @@ public class NudgeService {
         this.eachDeadline.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Sends every nudge due now; each deadline in its own transaction, so one failure stops no other. */
+    /**
+     * Sends every nudge due now; each deadline in its own transaction and its own failure boundary, so a deadline
+     * that fails (its nudge is tried again at the next sweep) stops no other, and the sweep is still recorded.
+     */
     public int sendDue() {
         Instant now = clock.instant();
         Instant previousSweep = sweeps.lastRun().orElse(null);
         int sent = 0;
         for (Deadline candidate : deadlines.findEnabled()) {
-            if (!mayHaveWork(candidate, now, previousSweep)) {
-                continue;
-            }
-            long id = candidate.getId();
+            Long id = candidate.getId();
             try {
-                if (Boolean.TRUE.equals(eachDeadline.execute(status -> nudgeIfDue(id, now, previousSweep)))) {
+                if (mayHaveWork(candidate, now, previousSweep)
+                        && Boolean.TRUE.equals(eachDeadline.execute(status -> nudgeIfDue(id, now, previousSweep)))) {
                     sent++;
                 }
             } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
                 // The unique (deadline, day) key or the deadline's version: another instance got there first
                 // (PostgreSQL reports the key, H2 a lock conflict), and its transaction sends the nudge.
                 log.info("Deadline {} was handled by another instance: {}", id, e.getClass().getSimpleName());
+            } catch (RuntimeException e) {
+                log.error("Deadline {} could not be nudged; the next sweep tries again", id, e);
             }
         }
         sweeps.ranAt(now);

@@ -15,6 +15,7 @@ import ru.mumo.emulator.internal.Listeners;
 import ru.mumo.emulator.internal.People;
 import ru.mumo.emulator.internal.RateLimiter;
 import ru.mumo.emulator.internal.UpdateQueue;
+import ru.mumo.emulator.internal.Webhook;
 import ru.mumo.emulator.internal.World;
 
 import java.io.IOException;
@@ -71,6 +72,7 @@ public final class BotApiEmulator implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final World world;
     private final UpdateQueue updates = new UpdateQueue();
+    private final Webhook webhook = new Webhook(updates);
     private final Faults faults = new Faults();
     private final RateLimiter rateLimiter = new RateLimiter();
     private final CallLog log = new CallLog();
@@ -89,7 +91,7 @@ public final class BotApiEmulator implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port, e);
         }
-        server.createContext("/", new HttpFront(bot, SPEC, world, updates, rateLimiter, faults, log, listeners, json));
+        server.createContext("/", new HttpFront(bot, SPEC, world, updates, webhook, rateLimiter, faults, log, listeners, json));
         server.setExecutor(executor);
         startAsDaemon(server);
     }
@@ -173,6 +175,14 @@ public final class BotApiEmulator implements AutoCloseable {
     }
 
     /**
+     * The user started the bot some time ago (before the test began), so the bot may write to them; unlike
+     * {@link #userSends} this makes no update. For setting up many people quickly.
+     */
+    public void userOpenedChatBefore(TestUser user) {
+        people.opened(user);
+    }
+
+    /**
      * The user presses an inline button of a message the bot sent them.
      *
      * @return the update_id of the callback_query update
@@ -251,6 +261,16 @@ public final class BotApiEmulator implements AutoCloseable {
     /** From now on, the bot's calls to this user's chat fail with 403 until the user writes again. */
     public void blockedBy(long userId) {
         world.block(userId);
+    }
+
+    /**
+     * The next valid call of that method is answered {@code {"ok":true}} without a result, as a broken proxy might
+     * answer. For getUpdates this ends TelegramBots' polling task for good (a NullPointerException it does not
+     * catch) while its session still says it runs: a bot must notice that on its own.
+     */
+    public void answerNextWithoutResult(String method) {
+        faults.breakNext(SPEC.method(method)
+                .orElseThrow(() -> new IllegalArgumentException("no such Bot API method: " + method)).name());
     }
 
     /** While unavailable, every call is answered 502 Bad Gateway, as during a Telegram outage. */
@@ -345,6 +365,7 @@ public final class BotApiEmulator implements AutoCloseable {
 
     @Override
     public void close() {
+        webhook.close();
         updates.close();
         server.stop(0);
         executor.shutdownNow();

@@ -1,5 +1,6 @@
 package ru.mumo.sandbox;
 
+import java.net.InetAddress;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -50,6 +51,9 @@ public class SandboxLauncher implements ApplicationListener<ApplicationEnvironme
                 "app.officials.ids", String.valueOf(Cast.load().actor("official").id()),
                 // The emulator's chats live in memory, so the database starts afresh with them.
                 "spring.datasource.url", "jdbc:h2:mem:sandbox;DB_CLOSE_DELAY=-1",
+                // Anyone who reaches the page can act as anyone: never from the network.
+                "server.address", InetAddress.getLoopbackAddress().getHostAddress(),
+                "app.telegram.webhook-url", "",
                 "app.sandbox.enabled", "true")));
     }
 }

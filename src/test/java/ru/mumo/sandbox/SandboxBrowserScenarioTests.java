@@ -34,7 +34,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import ru.mumo.MumoBotApplication;
-import ru.mumo.sandbox.internal.SandboxServer;
 
 /**
  * The sandbox as a newcomer uses it: in a real (headless) Chromium, against the real bot started the way
@@ -57,9 +56,9 @@ class SandboxBrowserScenarioTests {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Chromium is not installed (apt-get install chromium chromium-driver): sandbox browser tests skipped");
         bot = new SpringApplicationBuilder(MumoBotApplication.class).listeners(new SandboxLauncher())
-                .run("--app.sandbox.allowed=true", "--app.telegram.token=", "--app.sandbox.port=0",
+                .run("--app.sandbox.allowed=true", "--app.telegram.token=", "--server.port=0",
                         "--spring.main.keep-alive=false");
-        page = bot.getBean(SandboxServer.class).address().toString();
+        page = "http://localhost:" + bot.getEnvironment().getProperty("local.server.port") + "/sandbox";
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

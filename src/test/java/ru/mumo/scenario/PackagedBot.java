@@ -11,7 +11,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -24,7 +26,7 @@ final class PackagedBot {
     private final String token;
     private final String apiUrl;
     private final long official;
-    private Duration clockOffset = Duration.ZERO;
+    private final Map<String, String> environment = new HashMap<>();
     private Process process;
     private int runs;
 
@@ -37,7 +39,13 @@ final class PackagedBot {
 
     /** Runs the bot's clock this far ahead of real time, from the next start on (APP_CLOCK_OFFSET). */
     void clockAhead(Duration offset) {
-        this.clockOffset = offset;
+        with("APP_CLOCK_OFFSET", offset.toSeconds() + "s");
+    }
+
+    /** An environment variable of the bot's own, for every start from now on. */
+    PackagedBot with(String name, String value) {
+        environment.put(name, value);
+        return this;
     }
 
     void start() throws IOException {
@@ -47,7 +55,8 @@ final class PackagedBot {
         builder.environment().put("APP_ADMINS", String.valueOf(official));
         // A killed bot's leases block its restart until they run out; short ones keep these tests quick.
         builder.environment().put("APP_TELEGRAM_LEASE_TTL", "6s");
-        builder.environment().put("APP_CLOCK_OFFSET", clockOffset.toSeconds() + "s");
+        builder.environment().put("SERVER_PORT", "0");
+        builder.environment().putAll(environment);
         builder.redirectErrorStream(true);
         builder.redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("bot-" + (++runs) + ".log").toFile()));
         process = builder.start();
@@ -85,6 +94,8 @@ final class PackagedBot {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-XX:+UseSerialGC");
+        // The tests' bots live for a minute: quick start-up matters more than peak speed.
+        command.add("-XX:TieredStopAtLevel=1");
         command.add("-Xshare:off");
         command.add("-jar");
         command.add(jar.toAbsolutePath().toString());

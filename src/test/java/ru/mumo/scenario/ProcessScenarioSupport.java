@@ -64,6 +64,21 @@ abstract class ProcessScenarioSupport {
         telegram.userPresses(user, message.messageId(), message.button(button).orElseThrow().callbackData());
     }
 
+    /** A person opens an invite link and goes through registration: consent, full name, place of work, position. */
+    protected TestUser register(long id, String fullName, String code) {
+        TestUser user = new TestUser(id, fullName.split(" ")[1], null, null, "ru");
+        telegram.userSends(user, "/start " + code);
+        press(user, await(id, "Согласие на обработку"), "✅ Принимаю");
+        await(id, "фамилию");
+        telegram.userSends(user, fullName);
+        await(id, "Место работы");
+        telegram.userSends(user, "Лицей № 2");
+        await(id, "должность");
+        telegram.userSends(user, "учитель");
+        await(id, "Добро пожаловать");
+        return user;
+    }
+
     /** The newest message in the chat containing {@code fragment}; an edit shows as the edited message. */
     protected BotMessage await(long chatId, String fragment) {
         try {

@@ -162,15 +162,26 @@ public abstract class ScenarioSupport {
                         // Telegram paces one chat at about a message a second; the pacing has its own tests.
                         "--app.telegram.per-chat-interval=100ms",
                         "--spring.main.keep-alive=false",
+                        "--server.port=0",
                         "--logging.level.ru.mumo=INFO"));
+        arguments.addAll(moreArguments());
         bot = new SpringApplicationBuilder(MumoBotApplication.class)
-                .initializers(new ShiftedClock(clock))
+                .initializers(new ShiftedClock(clock), this::addBeans)
                 .run(arguments.toArray(String[]::new));
         try {
             bean(Scheduler.class).getListenerManager().addJobListener(new SweepListener());
         } catch (SchedulerException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Settings of a test class's own, as {@code --key=value}. */
+    protected List<String> moreArguments() {
+        return List.of();
+    }
+
+    /** Beans a test class adds to the bot, e.g. a command that fails on purpose. */
+    protected void addBeans(ConfigurableApplicationContext context) {
     }
 
     protected void stopBot() {

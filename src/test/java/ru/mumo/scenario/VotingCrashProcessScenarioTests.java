@@ -90,20 +90,6 @@ class VotingCrashProcessScenarioTests extends ProcessScenarioSupport {
         assertOnlyHarmlessRejections();
     }
 
-    private TestUser register(long id, String fullName, String code) {
-        TestUser user = new TestUser(id, fullName.split(" ")[1], null, null, "ru");
-        telegram.userSends(user, "/start " + code);
-        press(user, await(id, "Согласие на обработку"), "✅ Принимаю");
-        await(id, "фамилию");
-        telegram.userSends(user, fullName);
-        await(id, "Место работы");
-        telegram.userSends(user, "Лицей № 2");
-        await(id, "должность");
-        telegram.userSends(user, "учитель информатики");
-        await(id, "Добро пожаловать");
-        return user;
-    }
-
     private void awaitEdited(long chatId, String fragment) {
         await(chatId, fragment);
     }

@@ -20,10 +20,12 @@ final class BotMethods {
 
     private final World world;
     private final UpdateQueue updates;
+    private final Webhook webhook;
 
-    BotMethods(World world, UpdateQueue updates) {
+    BotMethods(World world, UpdateQueue updates, Webhook webhook) {
         this.world = world;
         this.updates = updates;
+        this.webhook = webhook;
     }
 
     void register(Map<String, Call.Handler> handlers) {
@@ -33,22 +35,20 @@ final class BotMethods {
         handlers.put("getMyCommands", this::getMyCommands);
         handlers.put("deleteMyCommands", this::deleteMyCommands);
         handlers.put("setChatMenuButton", this::setChatMenuButton);
+        handlers.put("setWebhook", this::setWebhook);
         handlers.put("deleteWebhook", this::deleteWebhook);
-        handlers.put("getWebhookInfo", call -> NODES.objectNode().put("url", "").put("has_custom_certificate", false)
-                .put("pending_update_count", updates.pendingCount()));
+        handlers.put("getWebhookInfo", call -> webhook.info(updates.pendingCount()));
         handlers.put("close", call -> BooleanNode.TRUE);
         handlers.put("logOut", call -> BooleanNode.TRUE);
     }
 
     /** Not under the world's lock: a long poll may wait for a minute while others change the world. */
     JsonNode getUpdates(Call call) throws ApiException {
-        List<String> allowed = null;
-        if (call.has("allowed_updates")) {
-            allowed = new ArrayList<>();
-            for (JsonNode type : call.get("allowed_updates")) {
-                allowed.add(type.asText());
-            }
+        if (webhook.active()) {
+            throw new ApiException(409, "Conflict: can't use getUpdates method while webhook is active; "
+                    + "use deleteWebhook to delete the webhook first", null, false);
         }
+        List<String> allowed = allowedUpdates(call);
         int limit = (int) Math.min(100, Math.max(1, call.number("limit", 100)));
         int timeout = (int) Math.min(MAX_LONG_POLL_SECONDS, Math.max(0, call.number("timeout", 0)));
         return updates.poll(call.number("offset", 0), limit, timeout, allowed);
@@ -117,10 +117,31 @@ final class BotMethods {
         return BooleanNode.TRUE;
     }
 
-    private JsonNode deleteWebhook(Call call) {
+    private JsonNode setWebhook(Call call) throws ApiException {
+        webhook.set(call.text("url"), call.text("secret_token"), (int) call.number("max_connections", 40));
+        updates.allow(allowedUpdates(call));
         if (call.flag("drop_pending_updates")) {
             updates.dropPending();
         }
         return BooleanNode.TRUE;
+    }
+
+    private JsonNode deleteWebhook(Call call) {
+        webhook.delete();
+        if (call.flag("drop_pending_updates")) {
+            updates.dropPending();
+        }
+        return BooleanNode.TRUE;
+    }
+
+    private static List<String> allowedUpdates(Call call) {
+        if (!call.has("allowed_updates")) {
+            return null;
+        }
+        List<String> allowed = new ArrayList<>();
+        for (JsonNode type : call.get("allowed_updates")) {
+            allowed.add(type.asText());
+        }
+        return allowed;
     }
 }

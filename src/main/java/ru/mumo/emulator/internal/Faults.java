@@ -9,6 +9,7 @@ import java.util.Map;
 public final class Faults {
 
     private final Map<String, Deque<ApiException>> next = new HashMap<>();
+    private final Map<String, Integer> broken = new HashMap<>();
     private volatile boolean available = true;
 
     public synchronized void failNext(String method, ApiException error) {
@@ -22,6 +23,24 @@ public final class Faults {
         }
     }
 
+    /** The next valid call of that method is answered "ok" without a result, as no Telegram server ever does. */
+    public synchronized void breakNext(String method) {
+        broken.merge(method, 1, Integer::sum);
+    }
+
+    synchronized boolean takeBroken(String method) {
+        Integer count = broken.get(method);
+        if (count == null) {
+            return false;
+        }
+        if (count == 1) {
+            broken.remove(method);
+        } else {
+            broken.put(method, count - 1);
+        }
+        return true;
+    }
+
     public void setAvailable(boolean available) {
         this.available = available;
     }
@@ -32,6 +51,7 @@ public final class Faults {
 
     public synchronized void reset() {
         next.clear();
+        broken.clear();
         available = true;
     }
 }

@@ -32,13 +32,13 @@ public final class HttpFront implements HttpHandler {
     private final Listeners listeners;
     private final ObjectMapper json;
 
-    public HttpFront(BotIdentity bot, ApiSpec spec, World world, UpdateQueue updates, RateLimiter rateLimiter,
-                     Faults faults, CallLog log, Listeners listeners, ObjectMapper json) {
+    public HttpFront(BotIdentity bot, ApiSpec spec, World world, UpdateQueue updates, Webhook webhook,
+                     RateLimiter rateLimiter, Faults faults, CallLog log, Listeners listeners, ObjectMapper json) {
         this.bot = bot;
         this.spec = spec;
         this.parser = new RequestParser(json);
         this.validator = new SpecValidator(spec, json);
-        this.methods = new Methods(world, updates, rateLimiter);
+        this.methods = new Methods(world, updates, webhook, rateLimiter);
         this.faults = faults;
         this.log = log;
         this.listeners = listeners;
@@ -94,6 +94,9 @@ public final class HttpFront implements HttpHandler {
             received.removeAll();
             received.setAll(params);
             faults.throwIfScheduled(method.name());
+            if (faults.takeBroken(method.name())) {
+                return new ApiCall(method.name(), received, 200, NODES.objectNode().put("ok", true), true);
+            }
             JsonNode result = methods.dispatch(method.name(), new Call(params, request.files(), events));
             ObjectNode response = NODES.objectNode().put("ok", true);
             response.set("result", result);

@@ -12,9 +12,9 @@ final class Methods {
     private final World world;
     private final BotMethods botMethods;
 
-    Methods(World world, UpdateQueue updates, RateLimiter rateLimiter) {
+    Methods(World world, UpdateQueue updates, Webhook webhook, RateLimiter rateLimiter) {
         this.world = world;
-        this.botMethods = new BotMethods(world, updates);
+        this.botMethods = new BotMethods(world, updates, webhook);
         botMethods.register(handlers);
         new MessageMethods(world, rateLimiter).register(handlers);
     }

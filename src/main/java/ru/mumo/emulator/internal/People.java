@@ -31,6 +31,11 @@ public final class People {
         this.listeners = listeners;
     }
 
+    /** The user opened the bot's chat before: the bot may write to them; no update is made. */
+    public void opened(TestUser user) {
+        world.register(user);
+    }
+
     public long sends(TestUser user, String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("Telegram does not deliver empty messages");

@@ -159,6 +159,54 @@ public final class UpdateQueue {
         return allowed == null ? !NOT_BY_DEFAULT.contains(type) : allowed.contains(type);
     }
 
+    /**
+     * Takes the oldest pending update of an allowed type for a webhook delivery, waiting up to {@code waitMillis};
+     * null if none came. It stays pending until {@link #delivered} confirms it.
+     */
+    ObjectNode nextForWebhook(long waitMillis) throws InterruptedException {
+        lock.lock();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMillis);
+            while (!closed) {
+                ArrayNode first = collect(0, 1);
+                if (!first.isEmpty()) {
+                    return (ObjectNode) first.get(0);
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return null;
+                }
+                changed.awaitNanos(left);
+            }
+            return null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The webhook answered 2xx: Telegram forgets the update. */
+    void delivered(long updateId) {
+        lock.lock();
+        try {
+            pending.remove(updateId);
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The update types to deliver, as setWebhook and getUpdates both set them; null keeps the previous choice. */
+    void allow(List<String> allowedUpdates) {
+        lock.lock();
+        try {
+            if (allowedUpdates != null) {
+                allowed = allowedUpdates.isEmpty() ? null : Set.copyOf(allowedUpdates);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
     int pendingCount() {
         lock.lock();
         try {

@@ -2,10 +2,17 @@ package ru.mumo.sandbox.internal;
 
 import java.time.Clock;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import ru.mumo.emulator.BotApiEmulator;
 import ru.mumo.sandbox.SandboxLauncher;
@@ -15,10 +22,16 @@ import ru.mumo.shared.AppProperties;
 import ru.mumo.shared.Messages;
 import ru.mumo.shared.ShiftableClock;
 
-/** The sandbox's beans; present only when {@link SandboxLauncher} switched the sandbox on. */
+/**
+ * The sandbox's beans, its page and API on the application's web server; present only when {@link
+ * SandboxLauncher} switched the sandbox on, which it does only without a token and binds the server to the
+ * loopback interface.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "app.sandbox.enabled", havingValue = "true")
 class SandboxConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SandboxConfiguration.class);
 
     @Bean(destroyMethod = "close")
     BotApiEmulator sandboxEmulator() {
@@ -61,8 +74,26 @@ class SandboxConfiguration {
                 messages, properties);
     }
 
+    /** The page itself: static files from {@code classpath:/sandbox/}, the index at {@code /sandbox}. */
     @Bean
-    SandboxServer sandboxServer(SandboxApi sandboxApi, SandboxProperties properties) {
-        return new SandboxServer(sandboxApi, properties);
+    WebMvcConfigurer sandboxPage() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addResourceHandlers(ResourceHandlerRegistry registry) {
+                registry.addResourceHandler("/sandbox/**").addResourceLocations("classpath:/sandbox/");
+            }
+
+            @Override
+            public void addViewControllers(ViewControllerRegistry registry) {
+                registry.addViewController("/sandbox").setViewName("forward:/sandbox/index.html");
+                registry.addViewController("/sandbox/").setViewName("forward:/sandbox/index.html");
+            }
+        };
+    }
+
+    @Bean
+    ApplicationListener<WebServerInitializedEvent> sandboxAddress() {
+        return event -> log.info("Sandbox: open http://localhost:{}/sandbox (the bot talks to a built-in Telegram "
+                + "emulator; set TELEGRAM_BOT_TOKEN to use Telegram)", event.getWebServer().getPort());
     }
 }

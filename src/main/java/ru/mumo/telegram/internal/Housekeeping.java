@@ -20,7 +20,8 @@ import ru.mumo.shared.Sweeps;
 
 /**
  * Forgets what can no longer matter: update ids older than Telegram keeps updates (a day; we keep a week),
- * and delivered outbox rows after a month, since their texts may carry people's names.
+ * delivered outbox rows after a month, since their texts may carry people's names, and the sending pace of
+ * chats that have been quiet for an hour.
  */
 @Configuration(proxyBeanMethods = false)
 class Housekeeping {
@@ -45,10 +46,12 @@ class Housekeeping {
 
         private final JdbcTemplate jdbc;
         private final Clock clock;
+        private final DatabaseClock databaseClock;
 
-        Job(JdbcTemplate jdbc, Clock clock) {
+        Job(JdbcTemplate jdbc, Clock clock, DatabaseClock databaseClock) {
             this.jdbc = jdbc;
             this.clock = clock;
+            this.databaseClock = databaseClock;
         }
 
         @Override
@@ -58,7 +61,10 @@ class Housekeeping {
                     Timestamp.from(now.minus(KEEP_UPDATE_IDS)));
             int delivered = jdbc.update("delete from outbox_message where status <> 'PENDING' and created_at < ?",
                     Timestamp.from(now.minus(KEEP_DELIVERED)));
-            log.info("Housekeeping removed {} old update ids and {} old outbox rows", updates, delivered);
+            int paces = jdbc.update("delete from send_pace where bucket <> 'global' and next_at < ?",
+                    DatabaseClock.at(databaseClock.now().minus(Duration.ofHours(1))));
+            log.info("Housekeeping removed {} old update ids, {} old outbox rows and {} quiet chats' paces", updates,
+                    delivered, paces);
         }
     }
 }

@@ -1,93 +1,91 @@
 package ru.mumo.telegram.internal;
 
-import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.longpolling.BotSession;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
-import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
-import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
-import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import ru.mumo.telegram.TelegramProperties;
 
 /**
- * Starts long polling once the database, migrations and Quartz are up (last lifecycle phase), and keeps
- * trying with back-off while Telegram is unreachable instead of failing the start. Polls only while this
- * instance holds the polling lease, since Telegram allows one poller per bot.
+ * Long polling, when no webhook is configured. Starts once the database, migrations and Quartz are up (last
+ * lifecycle phase), keeps trying with back-off while Telegram is unreachable instead of failing the start, and
+ * polls only while this instance holds the polling lease, since Telegram allows one poller per bot. TelegramBots
+ * deletes any webhook before its first poll.
+ *
+ * <p>It also watches the polling task: TelegramBots' task ends for good on any unexpected exception while its
+ * session still says it runs. A task that has taken nothing for {@code updatesTimeout} while Telegram answers
+ * (and is not busy with a batch) is noticed at one check and restarted at the next, unless it recovered.
  */
 @Component
+@Conditional(UpdateMode.Polling.class)
 class PollingLifecycle implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(PollingLifecycle.class);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
 
     private final TelegramProperties properties;
     private final TelegramClient telegram;
     private final TelegramUrl url;
     private final ScheduledExecutorService executor;
     private final UpdateIntake intake;
-    private final BotIdentity identity;
+    private final UpdateFlow flow;
+    private final BotIntroduction introduction;
     private final Leases leases;
-    private final CommandMenus menus;
-    private final Object signal = new Object();
-    private volatile boolean running;
-    private TelegramBotsLongPollingApplication application;
+    private final Counter restarts;
+    private final Supervisor supervisor;
     private BotSession session;
-    private Thread worker;
+    private boolean stalledBefore;
 
     PollingLifecycle(TelegramProperties properties, TelegramClient telegram, TelegramUrl url,
-            ScheduledExecutorService telegramPollingExecutor, UpdateIntake intake, BotIdentity identity,
-            Leases leases, CommandMenus menus) {
+            ScheduledExecutorService telegramPollingExecutor, UpdateIntake intake, UpdateFlow flow,
+            BotIntroduction introduction, Leases leases, MeterRegistry meters) {
         this.properties = properties;
         this.telegram = telegram;
         this.url = url;
         this.executor = telegramPollingExecutor;
         this.intake = intake;
-        this.identity = identity;
+        this.flow = flow;
+        this.introduction = introduction;
         this.leases = leases;
-        this.menus = menus;
+        this.restarts = Counter.builder("mumo.updates.polling.restarts")
+                .description("Polling tasks found silent and restarted").register(meters);
+        this.supervisor = new Supervisor("telegram-polling-supervisor", properties.leaseTtl().dividedBy(3), properties,
+                this::check, this::closeSession);
     }
 
     @Override
     public void start() {
-        running = true;
         intake.open();
-        worker = new Thread(this::run, "telegram-polling-supervisor");
-        worker.setDaemon(true);
-        worker.start();
+        supervisor.start();
     }
 
     @Override
     public void stop() {
-        running = false;
         intake.shutDown();
-        synchronized (signal) {
-            signal.notifyAll();
-        }
-        try {
-            worker.join(10_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        supervisor.stop();
         closeSession();
+        flow.expect(false);
         leases.release(Leases.LONG_POLLING);
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return supervisor.running();
     }
 
     @Override
@@ -95,41 +93,53 @@ class PollingLifecycle implements SmartLifecycle {
         return Integer.MAX_VALUE;
     }
 
-    private void run() {
-        Duration backoff = Duration.ofSeconds(1);
-        // Renewed three times per lease, so a slow round never lets a live poller's lease run out.
-        Duration checkEvery = properties.leaseTtl().dividedBy(3);
-        while (running) {
-            try {
-                if (!leases.hold(Leases.LONG_POLLING, properties.leaseTtl())) {
-                    closeSession();
-                    sleep(checkEvery);
-                    continue;
-                }
-                if (session == null) {
-                    openSession();
-                }
-                backoff = Duration.ofSeconds(1);
-                sleep(checkEvery);
-            } catch (TelegramApiException | RuntimeException e) {
-                log.warn("Telegram is not reachable at {} ({}); retrying in {} s", properties.apiUrl(),
-                        safe(e.getMessage()), backoff.toSeconds());
-                closeSession();
-                sleep(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
-            }
+    /** Polls while this instance holds the lease; renewed three times per lease, so a live poller keeps it. */
+    private void check() throws TelegramApiException {
+        if (!leases.hold(Leases.LONG_POLLING, properties.leaseTtl())) {
+            closeSession();
+            flow.expect(false);
+            return;
+        }
+        flow.expect(true);
+        if (session == null) {
+            openSession();
+        } else {
+            superviseSession();
         }
     }
 
+    private void superviseSession() throws TelegramApiException {
+        if (flow.busy() || !flow.silentFor(properties.updatesTimeout())) {
+            stalledBefore = false;
+            return;
+        }
+        // Silent: is it Telegram (then the task is alive and retrying) or the task?
+        telegram.execute(new GetMe());
+        if (!stalledBefore) {
+            log.warn("No updates taken for {} s although Telegram answers; restarting polling if it stays silent",
+                    flow.silence().toSeconds());
+            stalledBefore = true;
+            return;
+        }
+        log.error("Polling stayed silent for {} s although Telegram answers: restarting it", flow.silence().toSeconds());
+        restarts.increment();
+        closeSession();
+        stalledBefore = false;
+        openSession();
+    }
+
     private void openSession() throws TelegramApiException {
-        User me = telegram.execute(new GetMe());
-        identity.learn(me.getUserName());
-        menus.publishDefaults();
-        application = new TelegramBotsLongPollingApplication(ObjectMapper::new,
-                new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), () -> executor);
-        session = application.registerBot(properties.token(), () -> url,
-                new DefaultGetUpdatesGenerator(List.of("message", "callback_query")), intake);
-        log.info("Polling Telegram at {} as @{}", properties.apiUrl(), me.getUserName());
+        String username = introduction.introduce();
+        TelegramBotsLongPollingApplication application = new TelegramBotsLongPollingApplication(ObjectMapper::new,
+                () -> TelegramConfiguration.pollingHttpClient(properties, flow), () -> executor);
+        session = application.registerBot(properties.token(), () -> url, this::nextPoll, intake);
+        flow.taken();
+        log.info("Polling Telegram at {} as @{}", properties.apiUrl(), username);
+    }
+
+    private GetUpdates nextPoll(int lastReceived) {
+        return GetUpdates.builder().offset(lastReceived + 1).limit(100)
+                .timeout((int) properties.pollTimeout().toSeconds()).allowedUpdates(UpdateIntake.ALLOWED_UPDATES).build();
     }
 
     private void closeSession() {
@@ -140,24 +150,6 @@ class PollingLifecycle implements SmartLifecycle {
                 log.debug("Stopping the polling session failed", e);
             }
             session = null;
-        }
-        application = null;
-    }
-
-    private String safe(String message) {
-        return message == null ? "" : message.replace(properties.token(), "***");
-    }
-
-    private void sleep(Duration duration) {
-        synchronized (signal) {
-            if (running) {
-                try {
-                    signal.wait(duration.toMillis());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    running = false;
-                }
-            }
         }
     }
 }

@@ -1,6 +1,5 @@
 package ru.mumo.telegram.internal.outbox;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
@@ -10,18 +9,21 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import org.hibernate.annotations.DynamicUpdate;
+
 /**
  * A call to Telegram that a transaction decided to make. It is written in that transaction and sent after
- * commit, so a crash between deciding and sending loses nothing.
+ * commit, so a crash between deciding and sending loses nothing. Its sending state (claims, attempts, status)
+ * changes only through {@link OutboxClaims}, row by row in SQL; an update through JPA writes just the columns it
+ * changed, so an erasure redacting the payload never writes back a status the sender has moved on from.
  */
 @Entity
+@DynamicUpdate
 public class OutboxMessage {
 
     public enum Kind { MESSAGE, EDIT, ANSWER, DOCUMENT, MENU }
 
     public enum Status { PENDING, SENT, FAILED }
-
-    private static final int MAX_ERROR = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,10 +46,6 @@ public class OutboxMessage {
 
     private Instant createdAt;
 
-    private Instant nextAttemptAt;
-
-    private Instant sentAt;
-
     private Long telegramMessageId;
 
     private String refKey;
@@ -65,50 +63,11 @@ public class OutboxMessage {
         this.refKey = refKey;
         this.status = Status.PENDING;
         this.createdAt = now;
-        this.nextAttemptAt = now;
-    }
-
-    void sent(Long telegramMessageId, Instant now) {
-        this.status = Status.SENT;
-        this.telegramMessageId = telegramMessageId;
-        this.sentAt = now;
-        this.document = null;
-        forgetAnswer();
-    }
-
-    static final String FORGOTTEN_ANSWER = "{}";
-
-    void retryLater(String error, Duration delay, Instant now) {
-        this.attempts++;
-        this.lastError = truncate(error);
-        this.nextAttemptAt = now.plus(delay);
-    }
-
-    void failed(String error) {
-        this.attempts++;
-        this.status = Status.FAILED;
-        this.lastError = truncate(error);
-        this.document = null;
-        forgetAnswer();
-    }
-
-    /**
-     * A button press's confirmation lives on the phone for a few seconds and is not kept once sent: it may name a
-     * secret ballot's choice, and this row's place next to the ballot's own messages would tie the two together.
-     */
-    private void forgetAnswer() {
-        if (kind == Kind.ANSWER) {
-            this.payload = FORGOTTEN_ANSWER;
-        }
     }
 
     /** Replaces the payload by one with a person's erased data taken out. */
     void redact(String payload) {
         this.payload = payload;
-    }
-
-    private static String truncate(String error) {
-        return error == null || error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR);
     }
 
     public Long getId() {

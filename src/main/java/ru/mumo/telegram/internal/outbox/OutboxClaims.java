@@ -1,0 +1,224 @@
+package ru.mumo.telegram.internal.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import ru.mumo.telegram.TelegramProperties;
+import ru.mumo.telegram.internal.DatabaseClock;
+import ru.mumo.telegram.internal.outbox.OutboxMessage.Kind;
+
+/**
+ * Which instance sends which outbox row, decided in the database so that several instances send the outbox
+ * together and never the same row twice. A claim takes due rows ({@code FOR UPDATE SKIP LOCKED}, which
+ * PostgreSQL and H2 2.3 both implement) under the row lock of the global pace, so claims of different instances
+ * follow one another and spend one shared budget: Telegram's limits hold for all instances together. A claim
+ * expires in the database's time; an instance renews it right before each call, which lasts at most half of
+ * that time, so a row is only ever taken over from an instance that died.
+ */
+@Component
+class OutboxClaims {
+
+    private static final String GLOBAL = "global";
+    /** Rows looked at per claim; only as many as the pace allows are claimed. */
+    private static final int CANDIDATES = 50;
+
+    /**
+     * A button press's confirmation lives on the phone for a few seconds and is not kept once sent or given up: it
+     * may name a secret ballot's choice, and its row's place next to the ballot's own messages would tie the two.
+     */
+    static final String FORGET_ANSWER = "payload = case when kind = 'ANSWER' then '{}' else payload end";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final DatabaseClock databaseClock;
+    private final Clock clock;
+    private final TelegramProperties properties;
+    private final Pace global;
+    private final String instance = UUID.randomUUID().toString();
+    private final Set<Long> claimed = ConcurrentHashMap.newKeySet();
+
+    OutboxClaims(JdbcTemplate jdbc, TransactionTemplate tx, DatabaseClock databaseClock, Clock clock,
+            TelegramProperties properties, MeterRegistry meters) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.databaseClock = databaseClock;
+        this.clock = clock;
+        this.properties = properties;
+        this.global = Pace.global(properties.globalRate());
+        Gauge.builder("mumo.outbox.claimed", claimed, Set::size)
+                .description("Outbox rows this instance has claimed and is sending").register(meters);
+    }
+
+    /** Rows claimed for sending now, oldest first, and how long to wait before claiming again if none were. */
+    record Batch(List<Long> ids, Duration retryIn) {
+    }
+
+    private record Candidate(long id, Kind kind, Long chatId) {
+
+        /** Button answers and menus count against the global limit only, as they are no messages in a chat. */
+        boolean paced() {
+            return chatId != null && kind != Kind.ANSWER && kind != Kind.MENU;
+        }
+    }
+
+    Batch claim(int max) {
+        return tx.execute(status -> {
+            Instant now = databaseClock.now();
+            Instant globalNext = jdbc.queryForObject("select next_at from send_pace where bucket = ? for update",
+                    OffsetDateTime.class, GLOBAL).toInstant();
+            List<Candidate> candidates = jdbc.query("""
+                    select o.id, o.kind, o.chat_id from outbox_message o
+                    where o.status = 'PENDING'
+                      and (o.next_attempt_at is null or o.next_attempt_at <= ?)
+                      and (o.claimed_until is null or o.claimed_until < ?)
+                      and (o.chat_id is null or not exists (
+                            select 1 from outbox_message p
+                            where p.chat_id = o.chat_id and p.status = 'PENDING' and p.id < o.id))
+                    order by o.id
+                    fetch first ? rows only
+                    for update skip locked""",
+                    (rs, i) -> new Candidate(rs.getLong(1), Kind.valueOf(rs.getString(2)),
+                            rs.getObject(3) == null ? null : rs.getLong(3)),
+                    DatabaseClock.at(now), DatabaseClock.at(now), CANDIDATES);
+            if (candidates.isEmpty()) {
+                return new Batch(List.of(), properties.senderPoll());
+            }
+            Map<Long, Instant> chatNext = chatPaces(candidates);
+            Map<Long, Instant> chatTaken = new HashMap<>();
+            List<Long> ids = new ArrayList<>();
+            Instant retryAt = null;
+            for (Candidate candidate : candidates) {
+                if (ids.size() >= max) {
+                    break;
+                }
+                if (!global.allows(globalNext, now)) {
+                    retryAt = earliest(retryAt, global.allowedFrom(globalNext));
+                    break;
+                }
+                if (candidate.paced()) {
+                    Pace chat = Pace.chat(candidate.chatId(), properties.perChatInterval());
+                    Instant next = chatNext.get(candidate.chatId());
+                    if (!chat.allows(next, now)) {
+                        retryAt = earliest(retryAt, chat.allowedFrom(next));
+                        continue;
+                    }
+                    chatNext.put(candidate.chatId(), chat.after(next, now));
+                    chatTaken.put(candidate.chatId(), chatNext.get(candidate.chatId()));
+                }
+                globalNext = global.after(globalNext, now);
+                ids.add(candidate.id());
+            }
+            if (ids.isEmpty()) {
+                return new Batch(List.of(), retryAt == null ? properties.senderPoll() : Duration.between(now, retryAt));
+            }
+            OffsetDateTime until = DatabaseClock.at(now.plus(properties.leaseTtl()));
+            for (Long id : ids) {
+                jdbc.update("update outbox_message set claimed_by = ?, claimed_until = ? where id = ?", instance, until, id);
+            }
+            chatTaken.forEach((chatId, next) -> savePace("chat:" + chatId, next));
+            jdbc.update("update send_pace set next_at = ? where bucket = ?", DatabaseClock.at(globalNext), GLOBAL);
+            claimed.addAll(ids);
+            return new Batch(List.copyOf(ids), Duration.ZERO);
+        });
+    }
+
+    /** Extends the claim right before the call; false if the row is no longer this instance's to send. */
+    boolean renew(long id) {
+        Instant now = databaseClock.now();
+        boolean ours = jdbc.update("""
+                update outbox_message set claimed_until = ?
+                where id = ? and claimed_by = ? and status = 'PENDING' and claimed_until > ?""",
+                DatabaseClock.at(now.plus(properties.leaseTtl())), id, instance, DatabaseClock.at(now)) == 1;
+        if (!ours) {
+            claimed.remove(id);
+        }
+        return ours;
+    }
+
+    void sent(long id, Long telegramMessageId) {
+        finish(id, "status = 'SENT', sent_at = ?, telegram_message_id = ?, document = null, " + FORGET_ANSWER,
+                DatabaseClock.at(clock.instant()), telegramMessageId);
+    }
+
+    void failed(long id, String error) {
+        finish(id, "status = 'FAILED', attempts = attempts + 1, last_error = ?, document = null, " + FORGET_ANSWER,
+                truncate(error));
+    }
+
+    /** Counts a failed attempt and makes the row due again after {@code delay}. */
+    void retry(long id, String error, Duration delay) {
+        finish(id, "attempts = attempts + 1, last_error = ?, next_attempt_at = ?", truncate(error),
+                DatabaseClock.at(databaseClock.now().plus(delay)));
+    }
+
+    /** Gives the row back without counting an attempt: Telegram asked to wait, or this instance stops. */
+    void release(long id) {
+        finish(id, "next_attempt_at = null");
+    }
+
+    /** The person blocked the bot: this row and every row still pending for their chat fail. */
+    void unreachable(long id, long chatId, String error) {
+        tx.executeWithoutResult(status -> {
+            failed(id, error);
+            jdbc.update("update outbox_message set status = 'FAILED', last_error = ? where chat_id = ? and status = 'PENDING'",
+                    truncate(error), chatId);
+        });
+    }
+
+    private void finish(long id, String assignments, Object... values) {
+        List<Object> arguments = new ArrayList<>(Arrays.asList(values));
+        arguments.add(id);
+        arguments.add(instance);
+        jdbc.update("update outbox_message set " + assignments + ", claimed_by = null, claimed_until = null "
+                + "where id = ? and claimed_by = ?", arguments.toArray());
+        claimed.remove(id);
+    }
+
+    private Map<Long, Instant> chatPaces(List<Candidate> candidates) {
+        List<String> buckets = candidates.stream().filter(Candidate::paced).map(c -> "chat:" + c.chatId()).distinct()
+                .toList();
+        Map<Long, Instant> next = new HashMap<>();
+        if (buckets.isEmpty()) {
+            return next;
+        }
+        jdbc.query("select bucket, next_at from send_pace where bucket in ("
+                        + String.join(",", Collections.nCopies(buckets.size(), "?")) + ")",
+                rs -> {
+                    next.put(Long.parseLong(rs.getString(1).substring("chat:".length())),
+                            rs.getObject(2, OffsetDateTime.class).toInstant());
+                }, buckets.toArray());
+        return next;
+    }
+
+    private void savePace(String bucket, Instant next) {
+        if (jdbc.update("update send_pace set next_at = ? where bucket = ?", DatabaseClock.at(next), bucket) == 0) {
+            jdbc.update("insert into send_pace (bucket, next_at) values (?, ?)", bucket, DatabaseClock.at(next));
+        }
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a == null || b.isBefore(a) ? b : a;
+    }
+
+    private static String truncate(String error) {
+        return error == null || error.length() <= 500 ? error : error.substring(0, 500);
+    }
+}

@@ -1,0 +1,210 @@
+package ru.mumo.telegram.internal.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import ru.mumo.telegram.TelegramProperties;
+import ru.mumo.telegram.internal.DatabaseClock;
+
+/**
+ * Two instances claiming the outbox of one database, on PostgreSQL and on H2: each row is claimed by one of
+ * them, a chat's rows go one after the other, Telegram's limits hold for both together, and the rows of an
+ * instance that died are taken over once its claims expire in the database's time.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OutboxClaimsIntegrationTests {
+
+    private EmbeddedPostgres postgres;
+    private final Map<String, DataSource> databases = new ConcurrentHashMap<>();
+
+    @BeforeAll
+    void startDatabases() throws IOException {
+        Path directory = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "claims-");
+        // A throw-away database: no need to wait for the disk at every commit.
+        postgres = EmbeddedPostgres.builder().setDataDirectory(directory.resolve("pg")).setCleanDataDirectory(true)
+                .setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off").start();
+        databases.put("postgres", pool(postgres.getJdbcUrl("postgres", "postgres"), "postgres"));
+        databases.put("h2", pool("jdbc:h2:mem:claims;DB_CLOSE_DELAY=-1", "sa"));
+        databases.values().forEach(db -> Flyway.configure().dataSource(db).load().migrate());
+    }
+
+    @AfterAll
+    void stopDatabases() throws IOException {
+        databases.values().forEach(db -> ((HikariDataSource) db).close());
+        postgres.close();
+    }
+
+    private static DataSource pool(String url, String user) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(url);
+        pool.setUsername(user);
+        pool.setMaximumPoolSize(4);
+        return pool;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgres", "h2"})
+    void twoInstancesSendEveryRowOnce(String database) {
+        JdbcTemplate jdbc = fresh(database);
+        for (long chat = 1; chat <= 300; chat++) {
+            insert(jdbc, chat);
+        }
+        OutboxClaims a = instance(database, 1000, Duration.ofSeconds(30));
+        OutboxClaims b = instance(database, 1000, Duration.ofSeconds(30));
+
+        CompletableFuture<List<Long>> byA = CompletableFuture.supplyAsync(() -> sendAll(a));
+        CompletableFuture<List<Long>> byB = CompletableFuture.supplyAsync(() -> sendAll(b));
+
+        List<Long> sentByA = byA.join();
+        List<Long> sentByB = byB.join();
+        assertThat(sentByA).isNotEmpty().doesNotContainAnyElementsOf(sentByB);
+        assertThat(sentByA.size() + sentByB.size()).isEqualTo(300);
+        assertThat(jdbc.queryForObject("select count(*) from outbox_message where status = 'SENT'", Long.class))
+                .isEqualTo(300);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgres", "h2"})
+    void theGlobalLimitHoldsForBothInstancesTogether(String database) {
+        JdbcTemplate jdbc = fresh(database);
+        for (long chat = 1; chat <= 200; chat++) {
+            insert(jdbc, chat);
+        }
+        OutboxClaims a = instance(database, 20, Duration.ofSeconds(30));
+        OutboxClaims b = instance(database, 20, Duration.ofSeconds(30));
+        long start = System.nanoTime();
+        long until = start + Duration.ofMillis(1500).toNanos();
+
+        CompletableFuture<Integer> byA = CompletableFuture.supplyAsync(() -> claimUntil(a, until));
+        CompletableFuture<Integer> byB = CompletableFuture.supplyAsync(() -> claimUntil(b, until));
+        int claimed = byA.join() + byB.join();
+
+        double seconds = (System.nanoTime() - start) / 1e9;
+        // A burst of 20, then 20 a second: never more, whoever claims.
+        assertThat(claimed).isLessThanOrEqualTo((int) (20 + 20 * seconds) + 1).isGreaterThanOrEqualTo(40);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgres", "h2"})
+    void aChatsMessagesGoOneAfterTheOtherAtItsPace(String database) {
+        JdbcTemplate jdbc = fresh(database);
+        long first = insert(jdbc, 7);
+        long second = insert(jdbc, 7);
+        OutboxClaims a = instance(database, 30, Duration.ofSeconds(30));
+        OutboxClaims b = instance(database, 30, Duration.ofSeconds(30));
+
+        assertThat(a.claim(10).ids()).containsExactly(first);
+        assertThat(b.claim(10).ids()).as("the chat's next row waits for the one being sent").isEmpty();
+        a.sent(first, 1L);
+        assertThat(b.claim(10).ids()).containsExactly(second);
+        b.sent(second, 2L);
+        for (int i = 0; i < 3; i++) {
+            insert(jdbc, 7);
+        }
+        // Two of the chat's burst of three are spent; the third message waits about a second.
+        assertThat(a.claim(10).ids()).hasSize(1);
+        a.sent(jdbc.queryForObject("select max(id) - 2 from outbox_message", Long.class), 3L);
+        OutboxClaims.Batch held = b.claim(10);
+        assertThat(held.ids()).isEmpty();
+        assertThat(held.retryIn()).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(1));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgres", "h2"})
+    void theRowsOfAnInstanceThatDiedAreTakenOverWhenItsClaimsExpire(String database) {
+        JdbcTemplate jdbc = fresh(database);
+        Set<Long> rows = new HashSet<>();
+        for (long chat = 1; chat <= 5; chat++) {
+            rows.add(insert(jdbc, chat));
+        }
+        OutboxClaims dead = instance(database, 30, Duration.ofSeconds(1));
+        OutboxClaims survivor = instance(database, 30, Duration.ofSeconds(1));
+        assertThat(dead.claim(10).ids()).containsExactlyInAnyOrderElementsOf(rows);
+        assertThat(survivor.claim(10).ids()).isEmpty();
+
+        List<Long> takenOver = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(5)).until(() -> takenOver.addAll(survivor.claim(10).ids()));
+        assertThat(takenOver).containsExactlyInAnyOrderElementsOf(rows);
+        assertThat(dead.renew(takenOver.get(0))).as("a claim taken over is lost to the old holder").isFalse();
+        assertThat(survivor.renew(takenOver.get(0))).isTrue();
+    }
+
+    private JdbcTemplate fresh(String database) {
+        JdbcTemplate jdbc = new JdbcTemplate(databases.get(database));
+        jdbc.update("delete from outbox_message");
+        jdbc.update("delete from send_pace where bucket <> 'global'");
+        jdbc.update("update send_pace set next_at = timestamp with time zone '2000-01-01 00:00:00+00'");
+        return jdbc;
+    }
+
+    private OutboxClaims instance(String database, int globalRate, Duration claimTtl) {
+        DataSource db = databases.get(database);
+        JdbcTemplate jdbc = new JdbcTemplate(db);
+        TelegramProperties properties = new TelegramProperties("1:x", URI.create("http://127.0.0.1:9"), null, null,
+                Duration.ofSeconds(1), globalRate, Duration.ofMillis(500), claimTtl, Duration.ofSeconds(50),
+                Duration.ofMinutes(2), Duration.ofMinutes(5));
+        return new OutboxClaims(jdbc, new TransactionTemplate(new DataSourceTransactionManager(db)),
+                new DatabaseClock(jdbc), Clock.systemUTC(), properties, new SimpleMeterRegistry());
+    }
+
+    private static long insert(JdbcTemplate jdbc, long chatId) {
+        jdbc.update("insert into outbox_message (kind, chat_id, payload, status, attempts, created_at) "
+                + "values ('MESSAGE', ?, '{}', 'PENDING', 0, current_timestamp)", chatId);
+        return jdbc.queryForObject("select max(id) from outbox_message", Long.class);
+    }
+
+    private static List<Long> sendAll(OutboxClaims claims) {
+        List<Long> sent = new ArrayList<>();
+        while (true) {
+            List<Long> ids = claims.claim(10).ids();
+            if (ids.isEmpty()) {
+                return sent;
+            }
+            for (Long id : ids) {
+                if (claims.renew(id)) {
+                    claims.sent(id, id);
+                    sent.add(id);
+                }
+            }
+        }
+    }
+
+    private static int claimUntil(OutboxClaims claims, long until) {
+        int claimed = 0;
+        while (System.nanoTime() < until) {
+            claimed += claims.claim(10).ids().size();
+        }
+        return claimed;
+    }
+}
