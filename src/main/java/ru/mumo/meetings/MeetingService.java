@@ -122,20 +122,6 @@ public class MeetingService {
         return rsvps.find(meetingId, membershipId).map(Rsvp::getAnswer);
     }
 
-    /** Members' answers so far (guests left out) and who has not answered, in the order of the member list. */
-    @Transactional(readOnly = true)
-    public RsvpSummary rsvpSummary(long meetingId) {
-        Meeting meeting = meetings.findById(meetingId).orElseThrow(() -> new MeetingException(Reason.NO_SUCH_MEETING));
-        Map<Long, RsvpAnswer> answers = rsvps.findByMeeting(meetingId).stream()
-                .collect(Collectors.toMap(Rsvp::getMembershipId, Rsvp::getAnswer));
-        List<Membership> members = membership.members(meeting.getAssociationId()).stream()
-                .filter(m -> m.getRole().countsAsMember()).toList();
-        int coming = (int) members.stream().filter(m -> answers.get(m.getId()) == RsvpAnswer.COMING).count();
-        int notComing = (int) members.stream().filter(m -> answers.get(m.getId()) == RsvpAnswer.NOT_COMING).count();
-        List<Long> unanswered = members.stream().map(Membership::getId).filter(id -> !answers.containsKey(id)).toList();
-        return new RsvpSummary(members.size(), coming, notComing, unanswered);
-    }
-
     /**
      * How many meetings were held with a start date in {@code [from, to)}, for the deadlines: closed with quorum,
      * since a meeting without quorum is not правомочно and takes no decisions (T 2.4).

@@ -171,17 +171,23 @@ public class ReminderService {
         return reminders.findByMeeting(meetingId);
     }
 
+    /** Who is reminded and who gets the forecast, from one read of the members and their answers. */
     private ReminderDue due(Meeting meeting, Reminder reminder) {
-        Set<Long> declined = rsvps.findByMeeting(meeting.getId()).stream()
+        List<Rsvp> answers = rsvps.findByMeeting(meeting.getId());
+        Set<Long> declined = answers.stream()
                 .filter(r -> r.getAnswer() == RsvpAnswer.NOT_COMING)
                 .map(Rsvp::getMembershipId)
                 .collect(Collectors.toSet());
         List<Membership> everyone = membership.members(meeting.getAssociationId());
         List<Long> remind = everyone.stream().map(Membership::getId).filter(id -> !declined.contains(id)).toList();
-        List<Long> forecastTo = reminder.getKind() != Reminder.Kind.FORECAST ? List.of() : everyone.stream()
+        if (reminder.getKind() != Reminder.Kind.FORECAST) {
+            return new ReminderDue(meeting.getId(), reminder.getOffset(), remind, List.of(), null);
+        }
+        List<Long> forecastTo = everyone.stream()
                 .filter(m -> m.getRole() == Role.CHAIR || m.getRole() == Role.SECRETARY)
                 .map(Membership::getId)
                 .toList();
-        return new ReminderDue(meeting.getId(), reminder.getOffset(), remind, forecastTo);
+        return new ReminderDue(meeting.getId(), reminder.getOffset(), remind, forecastTo,
+                RsvpSummary.of(everyone, answers));
     }
 }

@@ -17,6 +17,7 @@ final class MessageMethods {
 
     private static final int MAX_TEXT = 4096;
     private static final int MAX_CAPTION = 1024;
+    private static final int MAX_INLINE_BUTTONS = 100;
     private static final Set<String> CHAT_ACTIONS = Set.of("cancel", "typing", "upload_photo", "record_video",
             "upload_video", "record_voice", "upload_voice", "record_audio", "upload_audio", "upload_document",
             "choose_sticker", "find_location", "pick_up_location", "record_video_note", "upload_video_note");
@@ -197,10 +198,21 @@ final class MessageMethods {
         }
     }
 
-    /** Only inline keyboards belong to the message; reply keyboards and the like affect the client. */
-    private static JsonNode inlineMarkup(JsonNode replyMarkup) {
+    /**
+     * Only inline keyboards belong to the message; reply keyboards and the like affect the client. Telegram refuses an
+     * inline keyboard of more than {@value #MAX_INLINE_BUTTONS} buttons (the Bot API documents no number; this is the
+     * server's).
+     */
+    private static JsonNode inlineMarkup(JsonNode replyMarkup) throws ApiException {
         if (replyMarkup == null || !replyMarkup.has("inline_keyboard")) {
             return null;
+        }
+        int buttons = 0;
+        for (JsonNode row : replyMarkup.get("inline_keyboard")) {
+            buttons += row.size();
+        }
+        if (buttons > MAX_INLINE_BUTTONS) {
+            throw ApiException.badRequest("reply markup is too long");
         }
         return replyMarkup.get("inline_keyboard").isEmpty() ? null : replyMarkup.deepCopy();
     }

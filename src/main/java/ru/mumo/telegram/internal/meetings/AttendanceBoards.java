@@ -12,6 +12,7 @@ import ru.mumo.meetings.AttendanceService;
 import ru.mumo.meetings.Meeting;
 import ru.mumo.meetings.MeetingService;
 import ru.mumo.meetings.MeetingStatus;
+import ru.mumo.meetings.Quorum;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.Person;
 import ru.mumo.membership.PersonService;
@@ -19,6 +20,8 @@ import ru.mumo.membership.Role;
 import ru.mumo.shared.Language;
 import ru.mumo.shared.Messages;
 import ru.mumo.telegram.internal.ButtonHandler;
+import ru.mumo.telegram.internal.Pages;
+import ru.mumo.telegram.internal.Request;
 import ru.mumo.telegram.internal.outbox.Button;
 import ru.mumo.telegram.internal.outbox.Keyboard;
 import ru.mumo.telegram.internal.outbox.Outbox;
@@ -27,8 +30,9 @@ import ru.mumo.voting.VoteStatus;
 
 /**
  * The officers' live attendance list: one message per officer's chat with the quorum against the roll and a
- * toggle button per person, edited in place whenever someone is marked, and left without buttons once the meeting
- * is closed.
+ * toggle button per person, a page of them at a time, edited in place whenever someone is marked (each officer's list
+ * on the page they turned to), and left without buttons once the meeting is closed. The figures are read once per
+ * change, however many officers hold a list.
  */
 @Component
 class AttendanceBoards {
@@ -54,53 +58,105 @@ class AttendanceBoards {
         this.outbox = outbox;
     }
 
-    /** Sends a fresh list to the chat; later edits go to this newest one. */
+    /** Sends a fresh list, on its first page, to the chat; later edits go to this newest one. */
     void show(long chatId, Language language, Meeting meeting) {
-        outbox.send(chatId, text(language, meeting), keyboard(language, meeting),
+        Board board = board(meeting);
+        outbox.send(chatId, board.text(language, 0), board.keyboard(language, 0),
                 live.remember(LiveMessage.Kind.BOARD, meeting.getId(), chatId));
+    }
+
+    /** Turns the pressed list to another page, which the chat's list keeps when it is edited for new marks. */
+    void turn(Request request, Meeting meeting, int page) {
+        Board board = board(meeting);
+        int shown = Pages.clamp(page, board.people.size());
+        live.findById(LiveMessage.refKey(LiveMessage.Kind.BOARD, meeting.getId(), request.chatId()))
+                .ifPresent(m -> m.turnTo(shown));
+        request.editOrigin(board.text(request.language(), shown),
+                board.closed() ? null : board.keyboard(request.language(), shown));
     }
 
     /** Edits every live list of the meeting to what is known now. */
     void refresh(long meetingId) {
-        Meeting meeting = meetings.meeting(meetingId).orElseThrow();
-        for (LiveMessage board : live.find(meetingId, LiveMessage.Kind.BOARD)) {
-            Language language = people.findPerson(board.chatId()).map(Person::getLanguage).orElse(Language.RU);
-            outbox.editByRef(board.chatId(), board.refKey(), text(language, meeting),
-                    meeting.getStatus() == MeetingStatus.CLOSED ? null : keyboard(language, meeting));
+        List<LiveMessage> lists = live.find(meetingId, LiveMessage.Kind.BOARD);
+        if (lists.isEmpty()) {
+            return;
+        }
+        Board board = board(meetings.meeting(meetingId).orElseThrow());
+        for (LiveMessage list : lists) {
+            Language language = people.findPerson(list.chatId()).map(Person::getLanguage).orElse(Language.RU);
+            outbox.editByRef(list.chatId(), list.refKey(), board.text(language, list.page()),
+                    board.closed() ? null : board.keyboard(language, list.page()));
         }
     }
 
-    /** The quorum against the roll, and while a vote is open, that marks made now do not change it. */
-    private String text(Language language, Meeting meeting) {
-        String quorum = texts.quorum(language, attendance.quorum(meeting.getId()));
-        String label = texts.label(language, meeting);
+    private Board board(Meeting meeting) {
         if (meeting.getStatus() == MeetingStatus.CLOSED) {
-            return messages.text(language, "attendance.board.closed", "meeting", label, "quorum", quorum);
+            return new Board(meeting, attendance.quorum(meeting.getId()), Set.of(), Set.of(), List.of(), null);
         }
-        String vote = votes.votesOf(meeting.getId()).stream().filter(v -> v.getStatus() == VoteStatus.OPEN)
-                .reduce((first, last) -> last)
-                .map(v -> messages.text(language, "attendance.board.vote", "voters", v.getElectorate()))
-                .orElse("");
-        return messages.text(language, "attendance.board", "meeting", label, "quorum", quorum, "vote", vote);
-    }
-
-    /**
-     * A toggle per member and guest of the association now. Members of the roll come first; guests and members
-     * who joined after the roll was fixed are invited persons, marked so.
-     */
-    private Keyboard keyboard(Language language, Meeting meeting) {
         Set<Long> present = attendance.presentIds(meeting.getId());
         Set<Long> roll = new HashSet<>(attendance.roll(meeting.getId()));
-        List<Membership> people = meetings.participants(meeting.getId()).values().stream()
+        List<Membership> everyone = meetings.participants(meeting.getId()).values().stream()
                 .sorted(Comparator.comparing(m -> !roll.contains(m.getId()))).toList();
-        List<Button> buttons = new ArrayList<>();
-        for (Membership m : people) {
-            boolean invited = m.getRole() == Role.GUEST || !roll.contains(m.getId());
-            String name = m.getPerson().getFullName()
-                    + (invited ? " " + messages.text(language, "attendance.guest") : "");
-            buttons.add(Button.callback((present.contains(m.getId()) ? "✅ " : "▫️ ") + name,
-                    ButtonHandler.data(AttendanceButtons.PREFIX, meeting.getId(), m.getId())));
+        Quorum quorum = roll.isEmpty() ? attendance.quorum(meeting.getId())
+                : Quorum.of(roll.size(), (int) present.stream().filter(roll::contains).count());
+        Integer voters = votes.votesOf(meeting.getId()).stream().filter(v -> v.getStatus() == VoteStatus.OPEN)
+                .reduce((first, last) -> last).map(v -> v.getElectorate()).orElse(null);
+        return new Board(meeting, quorum, present, roll, everyone, voters);
+    }
+
+    /** What the lists show, read once for all of them. */
+    private final class Board {
+
+        private final Meeting meeting;
+        private final Quorum quorum;
+        private final Set<Long> present;
+        private final Set<Long> roll;
+        private final List<Membership> people;
+        private final Integer voters;
+
+        Board(Meeting meeting, Quorum quorum, Set<Long> present, Set<Long> roll, List<Membership> people,
+                Integer voters) {
+            this.meeting = meeting;
+            this.quorum = quorum;
+            this.present = present;
+            this.roll = roll;
+            this.people = people;
+            this.voters = voters;
         }
-        return Keyboard.column(buttons);
+
+        boolean closed() {
+            return meeting.getStatus() == MeetingStatus.CLOSED;
+        }
+
+        /** The quorum against the roll, and while a vote is open, that marks made now do not change it. */
+        String text(Language language, int page) {
+            String label = texts.label(language, meeting);
+            String figures = texts.quorum(language, quorum);
+            if (closed()) {
+                return messages.text(language, "attendance.board.closed", "meeting", label, "quorum", figures);
+            }
+            String vote = voters == null ? "" : messages.text(language, "attendance.board.vote", "voters", voters);
+            return messages.text(language, "attendance.board", "meeting", label, "quorum", figures, "vote", vote)
+                    + Pages.label(messages, language, page, people.size());
+        }
+
+        /**
+         * A toggle per member and guest of the association now, a page of them. Members of the roll come first;
+         * guests and members who joined after the roll was fixed are invited persons, marked so.
+         */
+        Keyboard keyboard(Language language, int page) {
+            List<Button> buttons = new ArrayList<>();
+            for (Membership m : Pages.slice(people, page)) {
+                boolean invited = m.getRole() == Role.GUEST || !roll.contains(m.getId());
+                String name = m.getPerson().getFullName()
+                        + (invited ? " " + messages.text(language, "attendance.guest") : "");
+                buttons.add(Button.callback((present.contains(m.getId()) ? "✅ " : "▫️ ") + name,
+                        ButtonHandler.data(AttendanceButtons.PREFIX, meeting.getId(), m.getId())));
+            }
+            Keyboard keyboard = Keyboard.column(buttons);
+            List<Button> navigation = Pages.navigation(messages, language, page, people.size(),
+                    p -> ButtonHandler.data(AttendanceButtons.PREFIX, meeting.getId(), "page", p));
+            return navigation.isEmpty() ? keyboard : keyboard.withRow(navigation);
+        }
     }
 }

@@ -11,7 +11,8 @@ import ru.mumo.telegram.internal.Request;
 
 /**
  * A name on the live attendance list ({@code att:<meeting>:<membership>}): marks the person present or absent.
- * The list itself is edited by the attendance event, for every officer who holds one.
+ * The list itself is edited by the attendance event, for every officer who holds one. {@code att:<meeting>:page:<n>}
+ * turns the officer's list to another page.
  */
 @Component
 class AttendanceButtons implements ButtonHandler {
@@ -20,10 +21,12 @@ class AttendanceButtons implements ButtonHandler {
 
     private final AttendanceService attendance;
     private final MeetingAccess access;
+    private final AttendanceBoards boards;
 
-    AttendanceButtons(AttendanceService attendance, MeetingAccess access) {
+    AttendanceButtons(AttendanceService attendance, MeetingAccess access, AttendanceBoards boards) {
         this.attendance = attendance;
         this.access = access;
+        this.boards = boards;
     }
 
     @Override
@@ -38,6 +41,12 @@ class AttendanceButtons implements ButtonHandler {
 
     @Override
     public void press(Request request, ButtonData data) {
+        if (data.size() == 3 && data.is(1, "page")) {
+            Meeting meeting = access.meeting(data.id(0));
+            access.membershipFor(request.caller(), meeting);
+            boards.turn(request, meeting, data.position(2));
+            return;
+        }
         if (data.size() != 2) {
             request.answer("button.inactive");
             return;

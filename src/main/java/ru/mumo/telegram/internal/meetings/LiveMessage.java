@@ -30,6 +30,9 @@ class LiveMessage {
 
     private long chatId;
 
+    /** The page of a list longer than one keyboard that the officer turned to. */
+    private int page;
+
     protected LiveMessage() {
     }
 
@@ -51,5 +54,13 @@ class LiveMessage {
 
     long chatId() {
         return chatId;
+    }
+
+    int page() {
+        return page;
+    }
+
+    void turnTo(int page) {
+        this.page = page;
     }
 }

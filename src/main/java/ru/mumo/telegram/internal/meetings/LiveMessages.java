@@ -10,12 +10,13 @@ public interface LiveMessages extends JpaRepository<LiveMessage, String> {
     @Query("select m from LiveMessage m where m.meetingId = ?1 and m.kind = ?2")
     List<LiveMessage> find(long meetingId, LiveMessage.Kind kind);
 
-    /** Remembers that a message of this kind went to the chat; sending it again keeps one row. */
+    /**
+     * Remembers that a message of this kind went to the chat; sending it again keeps one row, which shows the first
+     * page again.
+     */
     default String remember(LiveMessage.Kind kind, long meetingId, long chatId) {
         String refKey = LiveMessage.refKey(kind, meetingId, chatId);
-        if (!existsById(refKey)) {
-            save(new LiveMessage(kind, meetingId, chatId));
-        }
+        findById(refKey).ifPresentOrElse(m -> m.turnTo(0), () -> save(new LiveMessage(kind, meetingId, chatId)));
         return refKey;
     }
 }

@@ -111,7 +111,7 @@ class MeetingNotifications {
                     "details", texts.details(language, meeting)), rsvpKeyboard(language, meeting));
         }
         if (!event.forecastTo().isEmpty()) {
-            RsvpSummary summary = meetings.rsvpSummary(meeting.getId());
+            RsvpSummary summary = event.forecast();
             for (Long id : event.forecastTo()) {
                 Membership officer = people.get(id);
                 outbox.send(chat(officer), forecast(officer.getPerson().getLanguage(), meeting, summary, people), null);

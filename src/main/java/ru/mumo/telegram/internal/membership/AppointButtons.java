@@ -9,16 +9,19 @@ import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipException;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.Role;
+import ru.mumo.shared.Messages;
 import ru.mumo.telegram.internal.Access;
 import ru.mumo.telegram.internal.ButtonData;
 import ru.mumo.telegram.internal.ButtonHandler;
+import ru.mumo.telegram.internal.Pages;
 import ru.mumo.telegram.internal.Request;
 import ru.mumo.telegram.internal.outbox.Button;
 import ru.mumo.telegram.internal.outbox.Keyboard;
 
 /**
- * The buttons of /appoint: {@code appoint:m:<membership>} picks the member, {@code appoint:r:<membership>:<role>}
- * gives the role, {@code appoint:x} closes the list. The membership must be in the chair's own association.
+ * The buttons of /appoint: {@code appoint:p:<page>} turns the list's page, {@code appoint:m:<membership>} picks the
+ * member, {@code appoint:r:<membership>:<role>} gives the role, {@code appoint:x} closes the list. The membership must
+ * be in the chair's own association.
  */
 @Component
 public class AppointButtons implements ButtonHandler {
@@ -26,9 +29,40 @@ public class AppointButtons implements ButtonHandler {
     public static final String PREFIX = "appoint";
 
     private final MembershipService membership;
+    private final Messages messages;
 
-    AppointButtons(MembershipService membership) {
+    AppointButtons(MembershipService membership, Messages messages) {
         this.membership = membership;
+        this.messages = messages;
+    }
+
+    /** The members the chair may give a role, a page of them: as a new message, or in place of the pressed one. */
+    void pickMember(Request request, int page, boolean edit) {
+        List<Membership> candidates = membership.members(request.caller().membership().getAssociation().getId())
+                .stream().filter(m -> m.getRole() != Role.CHAIR && m.getRole() != Role.GUEST).toList();
+        if (candidates.isEmpty()) {
+            request.reply("appoint.nobody");
+            return;
+        }
+        List<Button> buttons = new ArrayList<>();
+        for (Membership m : Pages.slice(candidates, page)) {
+            buttons.add(Button.callback(m.getRole() == Role.MEMBER ? m.getPerson().getFullName()
+                            : m.getPerson().getFullName() + " (" + request.text("role." + m.getRole().name()) + ")",
+                    ButtonHandler.data(PREFIX, "m", m.getId())));
+        }
+        Keyboard keyboard = Keyboard.column(buttons);
+        List<Button> navigation = Pages.navigation(messages, request.language(), page, candidates.size(),
+                p -> ButtonHandler.data(PREFIX, "p", p));
+        if (!navigation.isEmpty()) {
+            keyboard = keyboard.withRow(navigation);
+        }
+        String text = request.text("appoint.pick.member")
+                + Pages.label(messages, request.language(), page, candidates.size());
+        if (edit) {
+            request.editOrigin(text, keyboard);
+        } else {
+            request.send(text, keyboard);
+        }
     }
 
     @Override
@@ -46,6 +80,10 @@ public class AppointButtons implements ButtonHandler {
         Membership chair = request.caller().membership();
         if (data.is(0, "x")) {
             request.editOrigin(request.text("appoint.closed"), null);
+            return;
+        }
+        if (data.is(0, "p") && data.size() == 2) {
+            pickMember(request, data.position(1), true);
             return;
         }
         Membership target = data.size() >= 2 ? target(data.id(1), chair) : null;

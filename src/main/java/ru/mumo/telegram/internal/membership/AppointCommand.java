@@ -1,26 +1,19 @@
 package ru.mumo.telegram.internal.membership;
 
-import java.util.List;
-
 import org.springframework.stereotype.Component;
 
-import ru.mumo.membership.MembershipService;
-import ru.mumo.membership.Role;
 import ru.mumo.telegram.internal.Access;
-import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.Command;
 import ru.mumo.telegram.internal.Request;
-import ru.mumo.telegram.internal.outbox.Button;
-import ru.mumo.telegram.internal.outbox.Keyboard;
 
-/** {@code /appoint}: the chair picks a member, then the role (deputy, secretary, member). */
+/** {@code /appoint}: the chair picks a member, a page at a time, then the role (deputy, secretary, member). */
 @Component
 class AppointCommand implements Command {
 
-    private final MembershipService membership;
+    private final AppointButtons buttons;
 
-    AppointCommand(MembershipService membership) {
-        this.membership = membership;
+    AppointCommand(AppointButtons buttons) {
+        this.buttons = buttons;
     }
 
     @Override
@@ -35,16 +28,6 @@ class AppointCommand implements Command {
 
     @Override
     public void execute(Request request) {
-        List<Button> candidates = membership.members(request.caller().membership().getAssociation().getId()).stream()
-                .filter(m -> m.getRole() != Role.CHAIR && m.getRole() != Role.GUEST)
-                .map(m -> Button.callback(m.getRole() == Role.MEMBER ? m.getPerson().getFullName()
-                                : m.getPerson().getFullName() + " (" + request.text("role." + m.getRole().name()) + ")",
-                        ButtonHandler.data(AppointButtons.PREFIX, "m", m.getId())))
-                .toList();
-        if (candidates.isEmpty()) {
-            request.reply("appoint.nobody");
-            return;
-        }
-        request.send(request.text("appoint.pick.member"), Keyboard.column(candidates));
+        buttons.pickMember(request, 0, false);
     }
 }

@@ -10,6 +10,13 @@ public record Keyboard(List<List<Button>> rows) {
         return new Keyboard(List.of(List.of(oneRow)));
     }
 
+    /** This keyboard with one more row under it. */
+    public Keyboard withRow(List<Button> row) {
+        List<List<Button>> all = new ArrayList<>(rows);
+        all.add(List.copyOf(row));
+        return new Keyboard(all);
+    }
+
     /** One button per row: the easiest to hit with a thumb. */
     public static Keyboard column(List<Button> buttons) {
         List<List<Button>> rows = new ArrayList<>();

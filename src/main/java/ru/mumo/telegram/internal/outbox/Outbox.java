@@ -7,6 +7,7 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,9 +32,12 @@ public class Outbox {
     private final ObjectMapper json;
     private final Clock clock;
     private final OutboxSender sender;
+    private final JdbcTemplate jdbc;
 
-    Outbox(OutboxMessages messages, ObjectMapper telegramObjectMapper, Clock clock, OutboxSender sender) {
+    Outbox(OutboxMessages messages, ObjectMapper telegramObjectMapper, Clock clock, OutboxSender sender,
+            JdbcTemplate jdbc) {
         this.messages = messages;
+        this.jdbc = jdbc;
         this.json = telegramObjectMapper;
         this.clock = clock;
         this.sender = sender;
@@ -60,9 +64,17 @@ public class Outbox {
         save(Kind.EDIT, chatId, Payload.edit(messageId, truncate(text), keyboard), null, null);
     }
 
-    /** Edits the message last sent under {@code refKey}, once that message has been sent. */
+    /**
+     * Edits the message last sent under {@code refKey}, once that message has been sent. An edit of it still waiting
+     * (not yet taken by a sender) is replaced by this one rather than followed by it: a live list changed many times a
+     * second costs about one edit a second, within the chat's limit, and the chat's other messages do not queue
+     * behind a train of edits.
+     */
     public void editByRef(long chatId, String refKey, String text, Keyboard keyboard) {
-        save(Kind.EDIT, chatId, Payload.editByRef(refKey, truncate(text), keyboard), null, null);
+        String payload = json(Payload.editByRef(refKey, truncate(text), keyboard));
+        if (!replaceWaitingEdit(chatId, refKey, payload)) {
+            save(Kind.EDIT, chatId, payload, null, null, refKey);
+        }
     }
 
     /** Answers a button press; kept out of the chat's sequence because Telegram wants it within seconds. */
@@ -80,13 +92,38 @@ public class Outbox {
     }
 
     private void save(Kind kind, Long chatId, Payload payload, byte[] document, String refKey) {
+        save(kind, chatId, json(payload), document, refKey, null);
+    }
+
+    private void save(Kind kind, Long chatId, String payload, byte[] document, String refKey, String editOf) {
+        messages.save(new OutboxMessage(kind, chatId, payload, document, refKey, editOf, clock.instant()));
+        wakeSenderAfterCommit();
+    }
+
+    /**
+     * Puts the payload into the newest edit of the same message that waits unclaimed, unless a newer message went
+     * out under that reference since (the edit must reach the newest one). The row is locked, skipping one a sender
+     * is claiming, so a sender never sends a payload half replaced; when none qualifies, the caller queues a new edit.
+     */
+    private boolean replaceWaitingEdit(long chatId, String refKey, String payload) {
+        List<Long> waiting = jdbc.queryForList("""
+                select o.id from outbox_message o
+                where o.edit_of = ? and o.chat_id = ? and o.status = 'PENDING' and o.claimed_by is null
+                  and not exists (select 1 from outbox_message n where n.ref_key = o.edit_of and n.id > o.id)
+                order by o.id desc
+                fetch first 1 rows only
+                for update skip locked""", Long.class, refKey, chatId);
+        return !waiting.isEmpty() && jdbc.update("""
+                update outbox_message set payload = ?
+                where id = ? and status = 'PENDING' and claimed_by is null""", payload, waiting.get(0)) == 1;
+    }
+
+    private String json(Payload payload) {
         try {
-            messages.save(new OutboxMessage(kind, chatId, json.writeValueAsString(payload), document, refKey,
-                    clock.instant()));
+            return json.writeValueAsString(payload);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot serialise an outbox payload", e);
         }
-        wakeSenderAfterCommit();
     }
 
     private void wakeSenderAfterCommit() {

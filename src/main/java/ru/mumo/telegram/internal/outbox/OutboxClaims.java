@@ -73,9 +73,17 @@ class OutboxClaims {
 
     private record Candidate(long id, Kind kind, Long chatId) {
 
-        /** Button answers and menus count against the global limit only, as they are no messages in a chat. */
+        /** Menus count against the global limit only, as they are no messages in a chat. */
         boolean paced() {
             return chatId != null && kind != Kind.ANSWER && kind != Kind.MENU;
+        }
+
+        /**
+         * A button's answer is no message: Telegram's limits on sending do not cover it, and the person waits for it
+         * with a spinning button, so it goes at once, before any message waiting for the pace.
+         */
+        boolean unlimited() {
+            return kind == Kind.ANSWER;
         }
     }
 
@@ -92,7 +100,7 @@ class OutboxClaims {
                       and (o.chat_id is null or not exists (
                             select 1 from outbox_message p
                             where p.chat_id = o.chat_id and p.status = 'PENDING' and p.id < o.id))
-                    order by o.id
+                    order by case when o.kind = 'ANSWER' then 0 else 1 end, o.id
                     fetch first ? rows only
                     for update skip locked""",
                     (rs, i) -> new Candidate(rs.getLong(1), Kind.valueOf(rs.getString(2)),
@@ -108,6 +116,10 @@ class OutboxClaims {
             for (Candidate candidate : candidates) {
                 if (ids.size() >= max) {
                     break;
+                }
+                if (candidate.unlimited()) {
+                    ids.add(candidate.id());
+                    continue;
                 }
                 if (!global.allows(globalNext, now)) {
                     retryAt = earliest(retryAt, global.allowedFrom(globalNext));

@@ -50,17 +50,21 @@ public class OutboxMessage {
 
     private String refKey;
 
+    /** For an edit by reference: the reference of the message it edits, so a newer edit can replace it. */
+    private String editOf;
+
     private String lastError;
 
     protected OutboxMessage() {
     }
 
-    OutboxMessage(Kind kind, Long chatId, String payload, byte[] document, String refKey, Instant now) {
+    OutboxMessage(Kind kind, Long chatId, String payload, byte[] document, String refKey, String editOf, Instant now) {
         this.kind = kind;
         this.chatId = chatId;
         this.payload = payload;
         this.document = document;
         this.refKey = refKey;
+        this.editOf = editOf;
         this.status = Status.PENDING;
         this.createdAt = now;
     }

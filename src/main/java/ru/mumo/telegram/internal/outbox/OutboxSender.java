@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.locks.LockSupport;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -51,6 +52,7 @@ public class OutboxSender implements SmartLifecycle {
     private volatile boolean woken;
     private volatile boolean unauthorized;
     private long pausedUntilNanos = System.nanoTime();
+    private long lastPacedCallNanos = System.nanoTime();
     private Thread worker;
 
     OutboxSender(OutboxClaims claims, TelegramCalls calls, OutboxMessages messages, TransactionTemplate tx,
@@ -150,6 +152,7 @@ public class OutboxSender implements SmartLifecycle {
             count("mumo.outbox.failed", row);
             return;
         }
+        keepPace(row);
         try {
             Long telegramMessageId = calls.execute(row);
             claims.sent(row.getId(), telegramMessageId);
@@ -189,6 +192,21 @@ public class OutboxSender implements SmartLifecycle {
             pauseFor(properties.leaseTtl().dividedBy(3));
             claims.release(row.getId());
         }
+    }
+
+    /**
+     * Spaces this instance's calls that count against the global limit by the pace's interval, measured at the call:
+     * the claims space them in the database, but a call delayed by a moment would otherwise go right before the next.
+     */
+    private void keepPace(OutboxMessage row) {
+        if (row.getKind() == OutboxMessage.Kind.ANSWER) {
+            return;
+        }
+        long wait = lastPacedCallNanos + Pace.globalInterval(properties.globalRate()).toNanos() - System.nanoTime();
+        if (wait > 0) {
+            LockSupport.parkNanos(wait);
+        }
+        lastPacedCallNanos = System.nanoTime();
     }
 
     private void pauseFor(Duration duration) {

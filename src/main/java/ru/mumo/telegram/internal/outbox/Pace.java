@@ -11,14 +11,23 @@ import java.time.Instant;
  */
 record Pace(Duration interval, int burst) {
 
-    /** About {@code perSecond} messages a second overall, with a burst of as many. */
+    /**
+     * A little under {@code perSecond} messages a second overall, evenly spaced, without bursts: Telegram counts the
+     * messages of any second, so a burst after a quiet moment, or sends a few milliseconds closer than planned, would
+     * overrun it and earn a 429 that stops all sending for a second.
+     */
     static Pace global(int perSecond) {
-        return new Pace(Duration.ofNanos(1_000_000_000L / Math.max(1, perSecond)), Math.max(1, perSecond));
+        return new Pace(globalInterval(perSecond), 1);
     }
 
-    /** About one message a second to a private chat, short bursts of three tolerated; 20 a minute to a group. */
+    /** The spacing of messages overall: {@code perSecond} a second less 3 %, the margin for a call's jitter. */
+    static Duration globalInterval(int perSecond) {
+        return Duration.ofNanos(1_030_000_000L / Math.max(1, perSecond));
+    }
+
+    /** One message a second to a private chat, as Telegram asks, without bursts; 20 a minute to a group. */
     static Pace chat(long chatId, Duration privateInterval) {
-        return chatId < 0 ? new Pace(Duration.ofSeconds(3), 20) : new Pace(privateInterval, 3);
+        return chatId < 0 ? new Pace(Duration.ofSeconds(3), 20) : new Pace(privateInterval, 1);
     }
 
     /** The earliest time a send is allowed; {@code next} is the bucket's stored time, null for a fresh bucket. */

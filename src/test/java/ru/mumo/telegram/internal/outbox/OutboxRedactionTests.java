@@ -25,7 +25,7 @@ class OutboxRedactionTests {
     void replacesTheValueInTextsAndButtonsButNeverTouchesTheJsonStructure() {
         OutboxMessage message = new OutboxMessage(Kind.MESSAGE, 7L,
                 "{\"text\":\"В МУМО новый участник: Иванова \\\"Мария\\\"\",\"keyboard\":[[{\"text\":\"📇 Иванова \\\"Мария\\\"\",\"data\":\"card:1\"}]]}",
-                null, null, Instant.EPOCH);
+                null, null, null, Instant.EPOCH);
         when(messages.findByPayloadContaining("Иванова \\\"Мария\\\"")).thenReturn(List.of(message));
 
         redaction.redact(List.of("Иванова \"Мария\""), "Участник удалён");
@@ -36,7 +36,7 @@ class OutboxRedactionTests {
 
     @Test
     void aKeyOfThePayloadIsNotAValue() {
-        OutboxMessage message = new OutboxMessage(Kind.MESSAGE, 7L, "{\"text\":\"Привет\"}", null, null, Instant.EPOCH);
+        OutboxMessage message = new OutboxMessage(Kind.MESSAGE, 7L, "{\"text\":\"Привет\"}", null, null, null, Instant.EPOCH);
         when(messages.findByPayloadContaining("text")).thenReturn(List.of(message));
 
         redaction.redact(List.of("text"), "X");

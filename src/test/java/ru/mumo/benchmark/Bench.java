@@ -1,0 +1,136 @@
+package ru.mumo.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import ru.mumo.MumoBotApplication;
+import ru.mumo.emulator.BotApiEmulator;
+import ru.mumo.emulator.TestUser;
+import ru.mumo.shared.Language;
+import ru.mumo.shared.Messages;
+
+/** What the benchmark mains share: the bot on a fresh database, people seeded in bulk, waiting, percentiles. */
+final class Bench {
+
+    private Bench() {
+    }
+
+    /** The real bot against the emulator on a fresh H2 file (or the given JDBC URL), with the given settings. */
+    static ConfigurableApplicationContext bot(BotApiEmulator telegram, String jdbcUrl, String... settings) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--spring.datasource.url=" + jdbcUrl,
+                "--app.telegram.token=" + telegram.token(), "--app.telegram.api-url=" + telegram.baseUrl(),
+                "--server.port=0", "--spring.main.keep-alive=false", "--logging.level.root=WARN",
+                "--logging.level.org.telegram=OFF"));
+        arguments.addAll(Arrays.asList(settings));
+        return new SpringApplicationBuilder(MumoBotApplication.class).run(arguments.toArray(String[]::new));
+    }
+
+    /** A fresh H2 file database, as the bot runs by default. */
+    static String h2() {
+        try {
+            Path data = Files.createTempDirectory("mumo-bench-");
+            return "jdbc:h2:file:" + data.resolve("mumo") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * {@code count} members join the association at once, as if each had registered (consent to the text in force),
+     * and each has opened the chat, so the bot may write to them. Telegram ids from {@code firstUserId}.
+     */
+    static List<TestUser> seedMembers(ConfigurableApplicationContext bot, BotApiEmulator telegram, long associationId,
+            long firstUserId, int count) {
+        JdbcTemplate jdbc = bot.getBean(JdbcTemplate.class);
+        String consent = bot.getBean(Messages.class).text(Language.RU, "consent.version");
+        Timestamp now = Timestamp.from(Instant.now());
+        List<Object[]> people = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            people.add(new Object[] {firstUserId + i, String.format(Locale.ROOT, "Участник%05d Номер %d", i, associationId),
+                    "Школа " + (i % 40), "учитель", "RU", consent, now, associationId, now});
+        }
+        jdbc.batchUpdate("""
+                insert into person (telegram_user_id, full_name, work_place, position_title, language, consent_version,
+                    consent_accepted_at, active_association_id, created_at, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", people);
+        jdbc.update("""
+                insert into membership (association_id, person_id, role, joined_at, live, version)
+                select ?, id, 'MEMBER', ?, true, 0 from person where telegram_user_id between ? and ?""",
+                associationId, now, firstUserId, firstUserId + count - 1);
+        jdbc.update("""
+                insert into role_assignment (membership_id, role, assigned_at)
+                select m.id, 'MEMBER', ? from membership m join person p on p.id = m.person_id
+                where p.telegram_user_id between ? and ? and m.association_id = ?""",
+                now, firstUserId, firstUserId + count - 1, associationId);
+        List<TestUser> users = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            TestUser user = new TestUser(firstUserId + i, "Участник" + i, null, null, "ru");
+            telegram.userOpenedChatBefore(user);
+            users.add(user);
+        }
+        return users;
+    }
+
+    static void waitFor(String what, BooleanSupplier condition, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Timed out waiting for " + what);
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** The value below which {@code p} (0..1) of the values lie; the values need not be sorted. */
+    static double percentile(List<Double> values, double p) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(p * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    /** The machine's load averages (1, 5, 15 minutes): the figures of a run are worth what the load allows. */
+    static String load() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void report(String line, Object... arguments) {
+        System.out.println(String.format(Locale.ROOT, line, arguments));
+        System.out.flush();
+    }
+}
