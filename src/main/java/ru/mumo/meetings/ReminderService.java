@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -181,13 +183,19 @@ public class ReminderService {
         List<Membership> everyone = membership.members(meeting.getAssociationId());
         List<Long> remind = everyone.stream().map(Membership::getId).filter(id -> !declined.contains(id)).toList();
         if (reminder.getKind() != Reminder.Kind.FORECAST) {
-            return new ReminderDue(meeting.getId(), reminder.getOffset(), remind, List.of(), null);
+            return new ReminderDue(meeting.getId(), reminder.getOffset(), remind, List.of(), null, byId(everyone));
         }
         List<Long> forecastTo = everyone.stream()
                 .filter(m -> m.getRole() == Role.CHAIR || m.getRole() == Role.SECRETARY)
                 .map(Membership::getId)
                 .toList();
         return new ReminderDue(meeting.getId(), reminder.getOffset(), remind, forecastTo,
-                RsvpSummary.of(everyone, answers));
+                RsvpSummary.of(everyone, answers), byId(everyone));
+    }
+
+    private static Map<Long, Membership> byId(List<Membership> memberships) {
+        Map<Long, Membership> byId = new LinkedHashMap<>();
+        memberships.forEach(m -> byId.put(m.getId(), m));
+        return byId;
     }
 }

@@ -156,12 +156,6 @@ public class VoteService {
         return votes.findByMeeting(meetingId);
     }
 
-    /** The member's current choice while the vote is open (also for a secret vote: it is their own ballot). */
-    @Transactional(readOnly = true)
-    public Optional<Choice> choiceOf(long voteId, long membershipId) {
-        return ballots.find(voteId, membershipId).map(Ballot::getChoice);
-    }
-
     /** The vote's electorate: the members who got a ballot when it opened; guests never do. */
     @Transactional(readOnly = true)
     public Set<Long> voters(long voteId) {

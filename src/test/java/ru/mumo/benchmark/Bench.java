@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -18,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import ru.mumo.MumoBotApplication;
 import ru.mumo.emulator.BotApiEmulator;
+import ru.mumo.emulator.BotMessage;
 import ru.mumo.emulator.TestUser;
 import ru.mumo.shared.Language;
 import ru.mumo.shared.Messages;
@@ -83,6 +85,31 @@ final class Bench {
             users.add(user);
         }
         return users;
+    }
+
+    /** Sends {@code text} as the user and waits for the bot's next message to them that matches. */
+    static BotMessage askAndWait(BotApiEmulator telegram, TestUser user, String text, Predicate<BotMessage> reply,
+            Duration timeout) {
+        int before = telegram.messagesIn(user.id()).size();
+        telegram.userSends(user, text);
+        return awaitNew(telegram, user, before, reply, timeout);
+    }
+
+    /** Waits for a message to the user, after the first {@code before} of their chat, that matches. */
+    static BotMessage awaitNew(BotApiEmulator telegram, TestUser user, int before, Predicate<BotMessage> reply,
+            Duration timeout) {
+        BotMessage[] found = new BotMessage[1];
+        waitFor("a reply to " + user.firstName(), () -> {
+            List<BotMessage> messages = telegram.messagesIn(user.id());
+            for (int i = before; i < messages.size(); i++) {
+                if (reply.test(messages.get(i))) {
+                    found[0] = messages.get(i);
+                    return true;
+                }
+            }
+            return false;
+        }, timeout);
+        return found[0];
     }
 
     static void waitFor(String what, BooleanSupplier condition, Duration timeout) {

@@ -309,6 +309,21 @@ class BotApiEmulatorTests {
         }
 
         @Test
+        void anInlineKeyboardOfMoreThan100ButtonsIsRejected() throws Exception {
+            String row = "[" + String.join(",", java.util.Collections.nCopies(5, "{\"text\":\"Go\",\"callback_data\":\"go\"}"))
+                    + "]";
+            String twenty = String.join(",", java.util.Collections.nCopies(20, row));
+
+            JsonNode tooMany = post("sendMessage", "{\"chat_id\":1001,\"text\":\"Hi\",\"reply_markup\":"
+                    + "{\"inline_keyboard\":[" + twenty + ",[{\"text\":\"One more\",\"callback_data\":\"x\"}]]}}");
+
+            assertThat(tooMany.toString())
+                    .isEqualTo("{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: reply markup is too long\"}");
+            assertThat(post("sendMessage", "{\"chat_id\":1001,\"text\":\"Hi\",\"reply_markup\":"
+                    + "{\"inline_keyboard\":[" + twenty + "]}}").path("ok").asBoolean()).as("100 buttons").isTrue();
+        }
+
+        @Test
         void unknownParameterIsRejected() throws Exception {
             JsonNode answer = post("sendMessage", "{\"chat_id\":1001,\"text\":\"Hi\",\"disable_web_page_preview\":true}");
 

@@ -37,6 +37,18 @@ final class StatementCounter implements BeanPostProcessor {
         return byUpdate.get(updateId);
     }
 
+    /** The statements {@code work} causes on this thread (a sweep run by hand, say). */
+    List<String> during(Runnable work) {
+        List<String> statements = new ArrayList<>();
+        CURRENT.set(statements);
+        try {
+            work.run();
+        } finally {
+            CURRENT.remove();
+        }
+        return List.copyOf(statements);
+    }
+
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof DataSource dataSource && !(bean instanceof CountingDataSource)) {

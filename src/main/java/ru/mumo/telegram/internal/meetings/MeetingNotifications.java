@@ -102,7 +102,7 @@ class MeetingNotifications {
     @EventListener
     void on(ReminderDue event) {
         Meeting meeting = meeting(event.meetingId());
-        Map<Long, Membership> people = meetings.participants(meeting.getId());
+        Map<Long, Membership> people = event.members();
         for (Long id : event.remind()) {
             Membership m = people.get(id);
             Language language = m.getPerson().getLanguage();
