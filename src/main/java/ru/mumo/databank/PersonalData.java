@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -97,12 +98,8 @@ public class PersonalData {
      */
     public void forget(Person person) {
         List<String> values = new ArrayList<>();
-        profiles.values(person).forEach((field, value) -> {
-            String text = format.value(field, value, Language.RU);
-            if (value instanceof String || value instanceof java.time.LocalDate) {
-                values.add(text);
-            }
-        });
+        profiles.values(person).values().stream().map(ProfileFormat::identifying).filter(Objects::nonNull)
+                .forEach(values::add);
         profileRows.findById(person.getId()).ifPresent(profileRows::delete);
         profileRows.flush();
         Long telegramUserId = people.erase(person.getId()).orElse(null);

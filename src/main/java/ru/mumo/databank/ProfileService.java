@@ -63,6 +63,7 @@ public class ProfileService {
     /** Checks and stores the person's answer for one field; on a bad answer nothing changes. */
     public void answer(Person person, ProfileField field, String answer) {
         Object value = ProfileAnswers.read(field, answer, LocalDate.now(clock));
+        String replaced = ProfileFormat.identifying(values(person).get(field));
         if (field.onPerson()) {
             people.changeDetails(person, new PersonDetails(
                     field == ProfileField.FULL_NAME ? (String) value : person.getFullName(),
@@ -77,7 +78,8 @@ public class ProfileService {
             }
             profile.set(field, value, clock.instant());
         }
-        events.publishEvent(new ProfileChanged(person.getId(), field));
+        events.publishEvent(new ProfileChanged(person.getId(), field,
+                replaced == null || replaced.equals(ProfileFormat.identifying(value)) ? null : replaced));
     }
 
     /** The profile of a member as the chair or secretary of the same association may see it. */

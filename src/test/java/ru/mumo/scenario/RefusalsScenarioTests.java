@@ -210,7 +210,8 @@ class RefusalsScenarioTests extends ScenarioSupport {
         refusedAlert(press(twoPlaces, hers, "Приду"), MeetingException.Reason.NOT_A_MEMBER,
                 "«Приду» under the announcement of an association one has left");
 
-        // The deputy starts moving the meeting, is made a plain member meanwhile, and types the new time.
+        // The deputy starts moving the meeting and is made a plain member meanwhile: the time she types then finds
+        // the dialog closed, politely, as its steps need the role she lost.
         deputy.sends("/meeting_edit");
         BotMessage pick = deputy.receives("Выберите заседание");
         pressData(deputy, pick, "medit:" + upcoming.getId());
@@ -219,8 +220,12 @@ class RefusalsScenarioTests extends ScenarioSupport {
         deputy.receives("Новые дата и время");
         membership.appoint(t.membership(chair), t.membership(deputy).getId(), Role.MEMBER);
         deputy.sends(TYPED.format(inFiveDays.plusDays(1)));
-        refusedReply(deputy, MeetingException.Reason.NOT_ALLOWED,
-                "the new time typed in /meeting_edit by a deputy made a plain member meanwhile");
+        deputy.receives("Диалог закрыт: ваша роль в МУМО изменилась");
+        // Chair of another association now, where her commands act, she tries to cancel this one's meeting.
+        newTeam("МУМО учителей краеведения").joinAgain(deputy, "Заместитель Денис Олегович", Role.CHAIR);
+        refusedAlert(pressTampered(deputy, pick, "mcancel:" + upcoming.getId() + ":y"),
+                MeetingException.Reason.NOT_ALLOWED,
+                "a tampered «Да, отменить» by a former deputy, a plain member there now, who chairs elsewhere");
 
         // The chair prepares a meeting for two hours from now and confirms the summary too late.
         ZonedDateTime soon = ZonedDateTime.now(clock.withZone(MOSCOW)).plusHours(2).truncatedTo(ChronoUnit.MINUTES);

@@ -54,6 +54,7 @@ import ru.mumo.shared.Language;
 import ru.mumo.shared.Messages;
 import ru.mumo.shared.ShiftableClock;
 import ru.mumo.shared.ShiftedClock;
+import ru.mumo.telegram.internal.DocumentRequests;
 import ru.mumo.telegram.internal.outbox.OutboxMessages;
 
 /**
@@ -257,9 +258,13 @@ public abstract class ScenarioSupport {
         awaitOutboxSent();
     }
 
-    /** Waits until no message written to the outbox is still waiting to be sent. */
+    /**
+     * Waits until every document asked for is built and no message written to the outbox is still waiting to be
+     * sent (a document is written to the outbox in the transaction that marks it built, so in this order).
+     */
     protected void awaitOutboxSent() {
-        waiting().alias("the outbox to empty").until(() -> bean(OutboxMessages.class).countPending() == 0);
+        waiting().alias("the outbox to empty").until(() -> bean(DocumentRequests.class).pending() == 0
+                && bean(OutboxMessages.class).countPending() == 0);
     }
 
     /**

@@ -83,6 +83,15 @@ public final class Request {
         answer(text(key, arguments), true);
     }
 
+    /** Tells why something was refused: in an alert on the phone for a button press, else in a reply. */
+    public void refuse(String key, Object... arguments) {
+        if (isButtonPress()) {
+            alert(key, arguments);
+        } else {
+            reply(key, arguments);
+        }
+    }
+
     private void answer(String text, boolean alert) {
         if (callbackQueryId != null && !answered) {
             answered = true;

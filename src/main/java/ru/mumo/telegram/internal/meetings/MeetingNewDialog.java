@@ -12,6 +12,7 @@ import ru.mumo.meetings.Meeting;
 import ru.mumo.meetings.MeetingFormat;
 import ru.mumo.meetings.MeetingService;
 import ru.mumo.telegram.internal.ButtonHandler;
+import ru.mumo.telegram.internal.Access;
 import ru.mumo.telegram.internal.Request;
 import ru.mumo.telegram.internal.dialog.Dialog;
 import ru.mumo.telegram.internal.dialog.DialogState;
@@ -68,6 +69,11 @@ class MeetingNewDialog implements Dialog {
     @Override
     public String cancelledKey() {
         return "meeting.new.cancelled";
+    }
+
+    @Override
+    public Access access() {
+        return Access.OFFICER;
     }
 
     void begin(Request request) {

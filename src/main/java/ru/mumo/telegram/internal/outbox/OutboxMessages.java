@@ -1,6 +1,5 @@
 package ru.mumo.telegram.internal.outbox;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,8 +12,4 @@ public interface OutboxMessages extends JpaRepository<OutboxMessage, Long> {
 
     @Query("select count(o) from OutboxMessage o where o.status = 'PENDING'")
     long countPending();
-
-    /** Rows whose payload contains {@code fragment} (as it appears in the JSON), to wipe an erased person's data. */
-    @Query("select o from OutboxMessage o where o.payload like concat('%', ?1, '%')")
-    List<OutboxMessage> findByPayloadContaining(String fragment);
 }

@@ -153,6 +153,9 @@ public class OutboxSender implements SmartLifecycle {
         try {
             Long telegramMessageId = calls.execute(row);
             claims.sent(row.getId(), telegramMessageId);
+            if (row.forgottenOnceSent() && row.getChatId() != null) {
+                claims.forgetPace(row.getChatId());
+            }
             count("mumo.outbox.sent", row);
         } catch (TelegramApiException | RuntimeException e) {
             onFailure(row, Refusals.of(row.getKind(), row.getChatId(), row.getAttempts(), e));
@@ -174,7 +177,9 @@ public class OutboxSender implements SmartLifecycle {
             log.info("Chat {} is unreachable ({}); dropping its pending messages", row.getChatId(), unreachable.error());
             tx.executeWithoutResult(s -> {
                 claims.unreachable(row.getId(), row.getChatId(), unreachable.error());
-                membership.markReachable(row.getChatId(), false);
+                if (!row.forgottenOnceSent()) {
+                    membership.markReachable(row.getChatId(), false);
+                }
             });
             count("mumo.outbox.failed", row);
         } else if (verdict instanceof SlowDown slowDown) {
