@@ -118,7 +118,7 @@ class DocumentWorker implements SmartLifecycle {
         }
     }
 
-    /** Builds the oldest open request; false when there was none. */
+    /** Builds the oldest open request; false when there was none, or the build failed (to pause before the next). */
     private boolean buildOne() {
         AtomicReference<Job> taken = new AtomicReference<>();
         try {
@@ -142,7 +142,7 @@ class DocumentWorker implements SmartLifecycle {
             }
             log.error("Document request {} ({}) failed", taken.get().id(), taken.get().kind(), e);
             failed(taken.get());
-            return true;
+            return false;
         }
     }
 
@@ -172,13 +172,16 @@ class DocumentWorker implements SmartLifecycle {
         jdbc.update("update document_request set done_at = ? where id = ?", Timestamp.from(clock.instant()), job.id());
     }
 
-    /** Counts a failed build; the last allowed one ends the request with an apology. */
+    /**
+     * Counts a failed build, unless another worker built the request meanwhile; the last allowed one ends the
+     * request with an apology.
+     */
     private void failed(Job job) {
         tx.executeWithoutResult(status -> {
-            boolean last = job.attempts() + 1 >= MAX_ATTEMPTS;
-            jdbc.update("update document_request set attempts = attempts + 1, done_at = ? where id = ?",
-                    last ? Timestamp.from(clock.instant()) : null, job.id());
-            if (last) {
+            boolean counted = jdbc.update("update document_request set attempts = attempts + 1 "
+                    + "where id = ? and done_at is null", job.id()) == 1;
+            if (counted && job.attempts() + 1 >= MAX_ATTEMPTS) {
+                done(job);
                 Caller caller = callers.resolve(job.chatId(), null);
                 outbox.send(job.chatId(), messages.text(caller.language(), "error.internal"), null);
             }
