@@ -169,19 +169,23 @@ class OutboxClaims {
         }
     }
 
-    /** Deletes a row sent (or given up) to the chat of a person who withdrew consent; tells whether it was one. */
+    /**
+     * Deletes a row sent (or given up) to the chat of a person who withdrew consent, and the chat's pace, which is
+     * kept under its id; tells whether it was such a row. The pace goes first: once no row of the chat is left,
+     * nothing of it is.
+     */
     private boolean forgotten(long id) {
-        boolean deleted = jdbc.update("delete from outbox_message where id = ? and claimed_by = ? and forget_after_send = 'ROW'",
-                id, instance) == 1;
-        if (deleted) {
-            claimed.remove(id);
+        List<Long> chat = jdbc.query("select chat_id from outbox_message where id = ? and claimed_by = ? "
+                + "and forget_after_send = 'ROW'", (rs, i) -> (Long) rs.getObject(1, Long.class), id, instance);
+        if (chat.isEmpty()) {
+            return false;
         }
-        return deleted;
-    }
-
-    /** The last message to a forgotten chat went: its pace goes too, with the chat id it is kept under. */
-    void forgetPace(long chatId) {
-        jdbc.update("delete from send_pace where bucket = ?", Pace.chatBucket(chatId));
+        if (chat.get(0) != null) {
+            jdbc.update("delete from send_pace where bucket = ?", Pace.chatBucket(chat.get(0)));
+        }
+        jdbc.update("delete from outbox_message where id = ? and claimed_by = ?", id, instance);
+        claimed.remove(id);
+        return true;
     }
 
     /** Counts a failed attempt and makes the row due again after {@code delay}. */

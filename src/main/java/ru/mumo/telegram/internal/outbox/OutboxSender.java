@@ -153,9 +153,6 @@ public class OutboxSender implements SmartLifecycle {
         try {
             Long telegramMessageId = calls.execute(row);
             claims.sent(row.getId(), telegramMessageId);
-            if (row.forgottenOnceSent() && row.getChatId() != null) {
-                claims.forgetPace(row.getChatId());
-            }
             count("mumo.outbox.sent", row);
         } catch (TelegramApiException | RuntimeException e) {
             onFailure(row, Refusals.of(row.getKind(), row.getChatId(), row.getAttempts(), e));
