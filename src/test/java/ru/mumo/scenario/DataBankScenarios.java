@@ -37,16 +37,25 @@ abstract class DataBankScenarios extends ScenarioSupport {
 
     /** Registers a new person by the link and waits for the welcome. */
     Phone registered(String firstName, String code, String fullName, String workPlace, String position) {
-        Phone phone = newPhone(firstName);
+        return registered(newPhone(firstName), code, fullName, workPlace, position);
+    }
+
+    Phone registered(Phone phone, String code, String fullName, String workPlace, String position) {
+        beginsRegistering(phone, code, fullName);
+        phone.sends(workPlace);
+        phone.receives("должность");
+        phone.sends(position);
+        phone.receives("Добро пожаловать");
+        return phone;
+    }
+
+    /** Opens the link, accepts the consent and gives the name; the place of work is asked next. */
+    Phone beginsRegistering(Phone phone, String code, String fullName) {
         phone.sends("/start " + code);
         phone.presses(phone.receives("Согласие на обработку персональных данных"), "✅ Принимаю");
         phone.receives("фамилию, имя и отчество");
         phone.sends(fullName);
         phone.receives("Место работы");
-        phone.sends(workPlace);
-        phone.receives("должность");
-        phone.sends(position);
-        phone.receives("Добро пожаловать");
         return phone;
     }
 

@@ -66,17 +66,8 @@ class ForgetScenarioTests extends DataBankScenarios {
         Phone she = new Phone(new TestUser(ID, "Аполлинария", "Ждановская", "apollinaria_robot", "ru"));
         she.sends("/new_association МУМО учителей робототехники");
         BotMessage created = she.receives("«МУМО учителей робототехники» создано");
-        String chairCode = code(created.text(), 0);
         String memberCode = code(created.text(), 1);
-        she.sends("/start " + chairCode);
-        she.presses(she.receives("Согласие на обработку персональных данных"), "✅ Принимаю");
-        she.receives("фамилию, имя и отчество");
-        she.sends(FORMER_NAME);
-        she.receives("Место работы");
-        she.sends(WORK);
-        she.receives("должность");
-        she.sends(POSITION);
-        she.receives("Добро пожаловать");
+        registered(she, code(created.text(), 0), FORMER_NAME, WORK, POSITION);
 
         Phone secretary = registered("Сабина", memberCode, "Сабурова Сабина Руслановна", "Школа 3", "учитель");
         List<Phone> members = new ArrayList<>(List.of(secretary));

@@ -49,18 +49,8 @@ class SmallHolesScenarioTests extends DataBankScenarios {
     @Test
     void anUnfinishedRegistrationExpiresAfterAWeekAndAnyOtherDialogAfterADay() {
         Codes codes = newAssociation("МУМО учителей ИЗО");
-        Phone slow = newPhone("Неспешная");
-        slow.sends("/start " + codes.member());
-        slow.presses(slow.receives("Согласие на обработку персональных данных"), "✅ Принимаю");
-        slow.receives("фамилию, имя и отчество");
-        slow.sends("Неспешная Нина Николаевна");
-        slow.receives("Место работы");
-        Phone gone = newPhone("Пропавшая");
-        gone.sends("/start " + codes.member());
-        gone.presses(gone.receives("Согласие на обработку персональных данных"), "✅ Принимаю");
-        gone.receives("фамилию, имя и отчество");
-        gone.sends("Пропавшая Полина Павловна");
-        gone.receives("Место работы");
+        Phone slow = beginsRegistering(newPhone("Неспешная"), codes.member(), "Неспешная Нина Николаевна");
+        Phone gone = beginsRegistering(newPhone("Пропавшая"), codes.member(), "Пропавшая Полина Павловна");
         Phone chair = registered("Изабелла", codes.chair(), "Иванова Изабелла Игоревна", "Школа 1", "учитель ИЗО");
         chair.sends("/meeting_new");
         chair.receives("Когда заседание?");
@@ -84,12 +74,8 @@ class SmallHolesScenarioTests extends DataBankScenarios {
     @Test
     void someoneWhoOnlyBeganRegisteringCanErase() {
         Codes codes = newAssociation("МУМО учителей труда");
-        Phone phone = new Phone(new TestUser(6_204_377_915L, "Передумавшая", null, null, "ru"));
-        phone.sends("/start " + codes.member());
-        phone.presses(phone.receives("Согласие на обработку персональных данных"), "✅ Принимаю");
-        phone.receives("фамилию, имя и отчество");
-        phone.sends("Передумавшая Пелагея Петровна");
-        phone.receives("Место работы");
+        Phone phone = beginsRegistering(new Phone(new TestUser(6_204_377_915L, "Передумавшая", null, null, "ru")),
+                codes.member(), "Передумавшая Пелагея Петровна");
         phone.sends("/forget");
         BotMessage confirm = phone.receives("Удалить то, что вы успели ввести при регистрации");
         phone.presses(confirm, "Да, удалить мои данные");

@@ -47,11 +47,10 @@ class DocumentWorker implements SmartLifecycle {
     private final Messages messages;
     private final Clock clock;
     private final ObjectProvider<DocumentMaker> makerBeans;
-    private final Object signal = new Object();
+    private final Wakeup wakeup = new Wakeup();
     private final List<Thread> threads = new ArrayList<>();
     private volatile Map<String, DocumentMaker> makers;
     private volatile boolean running;
-    private boolean woken;
 
     DocumentWorker(TransactionTemplate tx, JdbcTemplate jdbc, Callers callers, Outbox outbox, Messages messages,
             Clock clock, ObjectProvider<DocumentMaker> makerBeans) {
@@ -66,10 +65,7 @@ class DocumentWorker implements SmartLifecycle {
 
     /** A request was committed: build it now rather than at the next poll. */
     void wake() {
-        synchronized (signal) {
-            woken = true;
-            signal.notifyAll();
-        }
+        wakeup.wake();
     }
 
     @Override
@@ -112,8 +108,8 @@ class DocumentWorker implements SmartLifecycle {
                 log.warn("Document worker round failed; retrying", e);
                 built = false;
             }
-            if (!built) {
-                pause();
+            if (!built && running && !wakeup.sleep(POLL)) {
+                running = false;
             }
         }
     }
@@ -193,19 +189,5 @@ class DocumentWorker implements SmartLifecycle {
             makers = makerBeans.stream().collect(Collectors.toMap(DocumentMaker::kind, Function.identity()));
         }
         return makers;
-    }
-
-    private void pause() {
-        synchronized (signal) {
-            if (!woken && running) {
-                try {
-                    signal.wait(POLL.toMillis());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    running = false;
-                }
-            }
-            woken = false;
-        }
     }
 }

@@ -18,6 +18,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import ru.mumo.telegram.TelegramProperties;
+import ru.mumo.telegram.internal.Wakeup;
 import ru.mumo.telegram.internal.outbox.Refusals.AlreadyDone;
 import ru.mumo.telegram.internal.outbox.Refusals.Fail;
 import ru.mumo.telegram.internal.outbox.Refusals.Retry;
@@ -46,9 +47,8 @@ public class OutboxSender implements SmartLifecycle {
     private final TelegramProperties properties;
     private final MeterRegistry meters;
     private final Counter throttled;
-    private final Object signal = new Object();
+    private final Wakeup wakeup = new Wakeup();
     private volatile boolean running;
-    private volatile boolean woken;
     private volatile boolean unauthorized;
     private long pausedUntilNanos = System.nanoTime();
     private Thread worker;
@@ -75,10 +75,7 @@ public class OutboxSender implements SmartLifecycle {
 
     /** Called after a transaction that wrote to the outbox commits, so messages leave at once. */
     void wake() {
-        synchronized (signal) {
-            woken = true;
-            signal.notifyAll();
-        }
+        wakeup.wake();
     }
 
     @Override
@@ -213,19 +210,8 @@ public class OutboxSender implements SmartLifecycle {
     }
 
     private void pause(Duration duration) {
-        if (duration.isZero()) {
-            return;
-        }
-        synchronized (signal) {
-            if (!woken && running) {
-                try {
-                    signal.wait(Math.max(1, duration.toMillis()));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    running = false;
-                }
-            }
-            woken = false;
+        if (!duration.isZero() && running && !wakeup.sleep(duration)) {
+            running = false;
         }
     }
 }
