@@ -101,7 +101,8 @@ class MeetingNewDialog implements Dialog {
     }
 
     /** {@code /done} during the agenda: the agenda is complete. */
-    void done(Request request, DialogState state) {
+    @Override
+    public void done(Request request, DialogState state) {
         if (!AGENDA.equals(state.step())) {
             request.reply("meeting.done.nothing");
             repeatQuestion(request, state);
