@@ -131,13 +131,13 @@ public class AttendanceService {
 
     /**
      * Ends the association's open event and writes its attendance list (the roll with each person's name, role and
-     * presence, and the invited persons present): the event is held.
+     * presence, and the invited persons present): the event is held. Everyone present counts, guests too: an event
+     * has no quorum.
      */
     public Meeting closeEvent(Membership officer) {
         Meeting event = openOf(officer, false);
-        Quorum attendance = quorum(event.getId());
         record(event);
-        event.closeEvent(attendance.members(), attendance.present(), clock.instant());
+        event.closeEvent(participants.rollSize(event.getId()), presentIds(event.getId()).size(), clock.instant());
         meetings.flush();
         events.publishEvent(new EventClosed(event.getId()));
         return event;

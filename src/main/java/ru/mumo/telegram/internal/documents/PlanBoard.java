@@ -14,6 +14,7 @@ import ru.mumo.membership.Membership;
 import ru.mumo.membership.Role;
 import ru.mumo.shared.AcademicYear;
 import ru.mumo.telegram.internal.ButtonHandler;
+import ru.mumo.telegram.internal.deadlines.DeadlineTexts;
 import ru.mumo.telegram.internal.Request;
 import ru.mumo.telegram.internal.outbox.Button;
 import ru.mumo.telegram.internal.outbox.Keyboard;
@@ -70,6 +71,10 @@ class PlanBoard {
                     any = true;
                     text.append('\n').append(request.text("plan.item", "number", number(items, item),
                             "event", item.getEvent(), "period", item.getPeriod(), "result", item.getResult()));
+                    if (item.getDoneOn() != null) {
+                        text.append('\n').append(request.text("plan.item.done",
+                                "date", DeadlineTexts.DATE.format(item.getDoneOn())));
+                    }
                 }
             }
             if (!any) {
