@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,7 +46,8 @@ public class OutboxSender implements SmartLifecycle {
     private final Reachability membership;
     private final TelegramProperties properties;
     private final MeterRegistry meters;
-    private final List<DeliveryWatcher> watchers;
+    /** Looked up when first needed: a watcher writes to the outbox, which wakes this sender. */
+    private final ObjectProvider<DeliveryWatcher> watchers;
     private final Counter throttled;
     private final Object signal = new Object();
     private volatile boolean running;
@@ -56,7 +58,7 @@ public class OutboxSender implements SmartLifecycle {
 
     OutboxSender(OutboxClaims claims, TelegramCalls calls, OutboxMessages messages, TransactionTemplate tx,
             TelegramClient telegram, Reachability membership, TelegramProperties properties,
-            MeterRegistry meters, List<DeliveryWatcher> watchers) {
+            MeterRegistry meters, ObjectProvider<DeliveryWatcher> watchers) {
         this.claims = claims;
         this.calls = calls;
         this.messages = messages;
@@ -65,7 +67,7 @@ public class OutboxSender implements SmartLifecycle {
         this.membership = membership;
         this.properties = properties;
         this.meters = meters;
-        this.watchers = List.copyOf(watchers);
+        this.watchers = watchers;
         this.throttled = Counter.builder("mumo.telegram.throttled")
                 .description("429 Too Many Requests answers from Telegram").register(meters);
     }
@@ -203,7 +205,7 @@ public class OutboxSender implements SmartLifecycle {
         if (refKey == null) {
             return;
         }
-        for (DeliveryWatcher watcher : watchers) {
+        for (DeliveryWatcher watcher : watchers.orderedStream().toList()) {
             try {
                 if (watcher.watches(refKey)) {
                     watcher.finished(refKey, delivered, error);
