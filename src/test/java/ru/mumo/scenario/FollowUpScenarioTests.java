@@ -110,11 +110,13 @@ class FollowUpScenarioTests extends ScenarioSupport {
             }
         }
         team.secretary.sends("/checkin");
-        BotMessage board = team.secretary.receives("Присутствие на заседании");
         checkIn(team.chair, team.secretary, team.member(0));
+        BotMessage board = team.secretary.receives("Присутствие на заседании");
         board = team.secretary.seesEdited(board, "Обещали прийти, но не отмечены (2):\n• " + team.memberName(1)
                 + "\n• " + team.memberName(2));
         assertThat(board.buttonTexts()).startsWith("🔔 Напомнить обещавшим прийти (2)");
+        BotMessage thirdPrompt = team.member(3).receives("Идёт заседание от");
+        BotMessage fourthPrompt = team.member(4).receives("Идёт заседание от");
         settle();
         team.everyone.forEach(Phone::drain);
 
@@ -131,7 +133,10 @@ class FollowUpScenarioTests extends ScenarioSupport {
         for (Phone phone : List.of(team.chair, team.member(0), team.member(3), team.member(4))) {
             phone.receivesNothingMore();
         }
-        checkIn(team.member(3), team.member(4));
+        team.member(3).presses(thirdPrompt, "🙋 Я на заседании");
+        team.member(3).seesEdited(thirdPrompt, "Отмечено: вы на заседании");
+        team.member(4).presses(fourthPrompt, "🙋 Я на заседании");
+        team.member(4).seesEdited(fourthPrompt, "Отмечено: вы на заседании");
 
         // An open vote: 5 of 7 vote, the board names the other two, and the nudge reaches exactly them.
         team.secretary.sends("/vote_open Утвердить план работы");
@@ -158,7 +163,7 @@ class FollowUpScenarioTests extends ScenarioSupport {
             assertThat(nudge.text()).contains(SECRETARY, "«Утвердить план работы»");
             assertThat(nudge.buttonTexts()).containsExactly("За", "Против", "Воздержался");
         }
-        assertThat(team.chair.pressesAndIsAnswered(voteBoard, "🔔 Напомнить не проголосовавшим (2)").text())
+        assertThat(team.secretary.pressesAndIsAnswered(voteBoard, "🔔 Напомнить не проголосовавшим (2)").text())
                 .contains("Напоминание уже отправлено в");
         settle();
         voters.forEach(Phone::receivesNothingMore);

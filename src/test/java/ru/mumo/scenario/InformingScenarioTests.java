@@ -54,6 +54,7 @@ class InformingScenarioTests extends ScenarioSupport {
         BotMessage preview = secretary.receives("Проверьте объявление. Его получат 30 человек:");
         assertThat(preview.text()).contains("От: Секретарь Вера Петровна (ответственный секретарь)",
                 "муниципальный этап конкурса", "📎 Положение о конкурсе.pdf");
+        String send = preview.button("📣 Отправить").orElseThrow().callbackData();
         secretary.presses(preview, "📣 Отправить");
         secretary.seesEdited(preview, "Объявление отправляется: 30 получателей");
 
@@ -76,7 +77,7 @@ class InformingScenarioTests extends ScenarioSupport {
         assertThat(telegram.messagesIn(team.member(3).id())).extracting(ScenarioSupport::text)
                 .noneMatch(text -> text.contains("объявление"));
 
-        secretary.presses(preview, "📣 Отправить");
+        telegram.userPressesTampered(secretary.user(), preview.messageId(), send);
         settle();
         assertThat(secretary.drain()).as("a second press sends nothing").extracting(ScenarioSupport::text)
                 .noneMatch(text -> text.contains("Объявление от"));
@@ -133,17 +134,17 @@ class InformingScenarioTests extends ScenarioSupport {
 
         // Later, with /materials: a second file for item 2; the participants are told.
         secretary.sends("/materials");
-        assertThat(secretary.receives("Материалы (заседание от").text()).contains("1. Проект плана.docx — к вопросу 1");
+        assertThat(secretary.receives("Материалы — заседание от").text()).contains("1. Проект плана.docx — к вопросу 1");
         secretary.receives("Пришлите материалы");
         telegram.userSendsDocument(secretary.user(), "Итоги олимпиады.xlsx", new byte[] {7, 7}, null);
         secretary.presses(secretary.receives("К какому вопросу повестки относится «Итоги олимпиады.xlsx»?"),
                 "2. " + OLYMPIAD);
         secretary.receives("Приложено: «Итоги олимпиады.xlsx» — к вопросу 2");
         secretary.sends("/done");
-        BotMessage list = secretary.receives("Материалы (заседание от");
+        BotMessage list = secretary.receives("Материалы — заседание от");
         secretary.presses(list, "📣 Сообщить участникам");
         Phone member = team.member(0);
-        BotMessage notice = member.receives("приложены материалы (2)");
+        BotMessage notice = member.receives("Приложены материалы (2)");
         member.presses(notice, "📎 Материалы (2)");
         assertThat(member.receives(m -> m.document() != null, "the first material").document().fileName())
                 .isEqualTo("Проект плана.docx");
@@ -162,10 +163,11 @@ class InformingScenarioTests extends ScenarioSupport {
         BotMessage draft = secretary.receives(ScenarioSupport::docx, "the draft protocol");
         assertThat(String.join("\n", paragraphs(draft))).contains("Материалы:\n1. Проект плана.docx — к вопросу 1\n"
                 + "2. Итоги олимпиады.xlsx — к вопросу 2");
+        BotMessage approve = secretary.receives("Протокол заседания № 1 (проект)");
         settle();
         team.everyone.forEach(Phone::drain);
 
-        secretary.presses(secretary.receives("Протокол заседания № 1 (проект)"), "✅ Утвердить протокол");
+        secretary.presses(approve, "✅ Утвердить протокол");
         secretary.presses(secretary.receives("Утвердить протокол заседания № 1?"), "Да, утвердить");
         BotMessage signed = secretary.receives(ScenarioSupport::docx, "the final protocol");
         save(signed, "protocol-with-materials.docx");
@@ -182,9 +184,9 @@ class InformingScenarioTests extends ScenarioSupport {
 
         // A material removed afterwards changes nothing in the final protocol.
         secretary.sends("/materials");
-        BotMessage attached = secretary.receives("Материалы (№ 1)");
+        BotMessage attached = secretary.receives("Материалы — заседание № 1");
         secretary.presses(attached, "🗑 2");
-        secretary.seesEdited(attached, "Материалы (№ 1):\n1. Проект плана.docx — к вопросу 1");
+        secretary.seesEdited(attached, "Материалы — заседание № 1:\n1. Проект плана.docx — к вопросу 1");
         secretary.sends("/cancel");
         secretary.receives("Приложенные материалы сохранены");
         secretary.sends("/protocol 1");

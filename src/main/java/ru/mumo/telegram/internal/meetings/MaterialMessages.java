@@ -52,7 +52,7 @@ public class MaterialMessages {
     /** "📎 Заседание от 25.12.2026, к вопросу 2 «О плане работы»". */
     String caption(Language language, Meeting meeting, MeetingMaterial material) {
         Integer position = material.getAgendaPosition();
-        String caption = messages.text(language, "material.caption", "meeting", texts.label(language, meeting),
+        String caption = messages.text(language, "material.caption", "meeting", texts.name(language, meeting),
                 "item", position == null ? 0 : position + 1,
                 "title", position == null ? "" : meeting.getAgenda().get(position));
         return caption.length() <= 1000 ? caption : caption.substring(0, 999) + "…";

@@ -105,7 +105,7 @@ class MaterialsButtons implements ButtonHandler {
         for (Membership m : meetings.participants(meeting.getId()).values()) {
             Language language = m.getPerson().getLanguage();
             outbox.send(m.getPerson().getTelegramUserId(), messages.text(language, "material.notice",
-                    "meeting", texts.label(language, meeting), "count", materials.materials(meeting.getId()).size()),
+                    "meeting", texts.name(language, meeting), "count", materials.materials(meeting.getId()).size()),
                     Keyboard.of(materialMessages.button(language, meeting)));
         }
     }

@@ -79,7 +79,7 @@ class MaterialsDialog implements Dialog {
                     DialogMaterials.itemKeyboard(request, MaterialsButtons.PREFIX + ":" + meeting.getId(),
                             meeting.getAgenda()));
         } else {
-            request.reply("material.dialog.ask", "meeting", texts.label(request.language(), meeting));
+            request.reply("material.dialog.ask", "meeting", texts.name(request.language(), meeting));
         }
     }
 
@@ -137,7 +137,7 @@ class MaterialsDialog implements Dialog {
     /** "Materials of the meeting of 25.12.2026:" and one line each, or that there are none yet. */
     String list(Request request, Meeting meeting) {
         List<MeetingMaterial> attached = materials.materials(meeting.getId());
-        String label = texts.label(request.language(), meeting);
+        String label = texts.name(request.language(), meeting);
         if (attached.isEmpty()) {
             return request.text("material.list.empty", "meeting", label);
         }

@@ -61,6 +61,12 @@ public class MeetingTexts {
                 "date", DATE.format(meeting.localDate()));
     }
 
+    /** "заседание от 25.12.2026", "заседание № 3", or an event's label: what a material or a notice is about. */
+    public String name(Language language, Meeting meeting) {
+        return meeting.isMeeting() ? messages.text(language, "meeting.name", "meeting", label(language, meeting))
+                : label(language, meeting);
+    }
+
     /** Date and time, place or link, and the agenda; for an event its kind, topic and level instead of an agenda. */
     String details(Language language, Meeting meeting) {
         if (!meeting.isMeeting()) {
