@@ -39,7 +39,7 @@ public class AnnualReportDocument {
     private static final int[] MEETING_WIDTHS = {600, 1450, 2250, 1100, 3955};
     private static final int[] DECISION_WIDTHS = {1500, 2700, 2600, 2555};
     private static final int[] PLAN_WIDTHS = {800, 3000, 1700, 2255, 1600};
-    private static final int[] EVENT_WIDTHS = {1450, 4555, 1800, 1550};
+    private static final int[] EVENT_WIDTHS = {1350, 4255, 2200, 1550};
 
     private final MeetingService meetings;
     private final MembershipHistory history;

@@ -44,17 +44,20 @@ final class DialogMaterials {
 
     /** Adds the held file to the list, for the 0-based item or for the whole meeting when {@code position} is null. */
     static void placeHeld(DialogState state, Integer position) {
-        NewMaterial held = takeHeld(state, position);
+        NewMaterial held = heldMaterial(state, position);
         add(state, held.fileRef(), held.fileName(), nullToEmpty(held.mimeType()), position);
+        dropHeld(state);
     }
 
-    /** The held file, for the 0-based item or the whole meeting; nothing is held afterwards. */
-    static NewMaterial takeHeld(DialogState state, Integer position) {
+    /** The held file, for the 0-based item or the whole meeting. */
+    static NewMaterial heldMaterial(DialogState state, Integer position) {
         String mime = state.get(HELD + "mime");
-        NewMaterial held = new NewMaterial(position, state.get(HELD + "name"), state.get(HELD + "id"),
+        return new NewMaterial(position, state.get(HELD + "name"), state.get(HELD + "id"),
                 mime == null || mime.isEmpty() ? null : mime);
+    }
+
+    static void dropHeld(DialogState state) {
         state.put(HELD + "id", "");
-        return held;
     }
 
     static void add(DialogState state, IncomingFile file, Integer position) {

@@ -99,17 +99,17 @@ class MaterialsDialog implements Dialog {
         }
     }
 
-    /** The held file goes to the 0-based item, or to the whole meeting. */
+    /**
+     * The held file goes to the 0-based item, or to the whole meeting; it stays held if the rules refuse it (an item
+     * the agenda does not have, too many materials), so nothing is lost.
+     */
     void place(Request request, DialogState state, Integer position) {
         Meeting meeting = meeting(state);
-        if (position != null && position >= meeting.getAgenda().size()) {
-            request.answer("button.inactive");
-            return;
-        }
-        request.editOrigin(request.text("material.ask.item", "name", DialogMaterials.held(state)), null);
-        NewMaterial held = DialogMaterials.takeHeld(state, position);
+        String name = DialogMaterials.held(state);
+        attach(request, meeting, DialogMaterials.heldMaterial(state, position));
+        request.editOrigin(request.text("material.ask.item", "name", name), null);
+        DialogMaterials.dropHeld(state);
         dialogs.advance(state, FILES);
-        attach(request, meeting, held);
     }
 
     /** {@code /done}: the list as it is now, and the offer to tell the participants. */
