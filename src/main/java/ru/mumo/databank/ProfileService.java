@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.mumo.databank.InvalidProfileValue.Reason;
+import ru.mumo.databank.internal.EventParticipations;
 import ru.mumo.databank.internal.Profiles;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipException;
@@ -28,15 +29,17 @@ import ru.mumo.shared.Messages;
 public class ProfileService {
 
     private final Profiles profiles;
+    private final EventParticipations participations;
     private final MembershipService membership;
     private final PersonService people;
     private final ApplicationEventPublisher events;
     private final Messages messages;
     private final Clock clock;
 
-    ProfileService(Profiles profiles, MembershipService membership, PersonService people,
-            ApplicationEventPublisher events, Messages messages, Clock clock) {
+    ProfileService(Profiles profiles, EventParticipations participations, MembershipService membership,
+            PersonService people, ApplicationEventPublisher events, Messages messages, Clock clock) {
         this.profiles = profiles;
+        this.participations = participations;
         this.membership = membership;
         this.people = people;
         this.events = events;
@@ -44,7 +47,11 @@ public class ProfileService {
         this.clock = clock;
     }
 
-    /** Every field of the person's data bank entry in the order of S Appendix 3; unanswered ones are null. */
+    /**
+     * Every field of the person's data bank entry in the order of S Appendix 3; unanswered ones are null. The
+     * events of the association the person attended follow what they typed under participation in methodological
+     * events, one per line, at the event's level.
+     */
     @Transactional(readOnly = true)
     public Map<ProfileField, Object> values(Person person) {
         Profile profile = profiles.findById(person.getId()).orElse(null);
@@ -56,6 +63,11 @@ public class ProfileService {
                 case POSITION -> person.getPosition();
                 default -> profile == null ? null : profile.get(field);
             });
+        }
+        for (EventParticipation attended : participations.findByPerson(person.getId())) {
+            Object typed = values.get(attended.field());
+            values.put(attended.field(), typed == null ? attended.getDescription()
+                    : typed + "\n" + attended.getDescription());
         }
         return values;
     }

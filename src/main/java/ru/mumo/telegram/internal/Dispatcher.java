@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Document;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -75,7 +76,9 @@ class Dispatcher {
             return;
         }
         Optional<DialogState> dialog = dialogs.current(from.getId());
-        if (text == null) {
+        if (message.hasDocument()) {
+            onDocument(caller, message, dialog);
+        } else if (text == null) {
             Request request = request(caller, null, null, null);
             request.reply("error.text.only");
             dialog.ifPresent(state -> dialogs.dialog(state).repeatQuestion(request, state));
@@ -110,6 +113,21 @@ class Dispatcher {
             request(caller, null, null, null).reply(why);
         }
         return why != null;
+    }
+
+    /** A file goes to the dialog that asked for files (an announcement, meeting materials); elsewhere it is explained. */
+    private void onDocument(Caller caller, Message message, Optional<DialogState> dialog) {
+        Document document = message.getDocument();
+        Request request = new Request(caller, message.getCaption(), null, null,
+                new IncomingFile(document.getFileId(), document.getFileName(), document.getMimeType(),
+                        document.getFileSize()), outbox, messages);
+        if (consent.holds(caller)) {
+            consent.ask(request);
+        } else if (dialog.isPresent()) {
+            guarded(request, () -> dialogs.dialog(dialog.get()).onDocument(request, dialog.get()));
+        } else {
+            request.reply(caller.registered() ? "error.file.outside.dialog" : "error.stranger.text");
+        }
     }
 
     private void onCommand(Caller caller, String text, Optional<DialogState> dialog) {
@@ -188,6 +206,6 @@ class Dispatcher {
     }
 
     private Request request(Caller caller, String argument, Long originMessageId, String callbackQueryId) {
-        return new Request(caller, argument, originMessageId, callbackQueryId, outbox, messages);
+        return new Request(caller, argument, originMessageId, callbackQueryId, null, outbox, messages);
     }
 }

@@ -147,7 +147,7 @@ class DocumentWorker implements SmartLifecycle {
         if (job.associationId() != null) {
             caller = caller.actingIn(job.associationId());
         }
-        Request request = new Request(caller, job.argument(), null, null, outbox, messages);
+        Request request = new Request(caller, job.argument(), null, null, null, outbox, messages);
         DocumentMaker maker = makers().get(job.kind());
         if (maker == null) {
             log.warn("Document request {} of unknown kind {} dropped", job.id(), job.kind());

@@ -175,7 +175,7 @@ class DocumentRequestsIntegrationTests {
     private boolean ask(DocumentRequests requests, long chatId, String argument) {
         Caller caller = new Caller(chatId, Language.RU, null, null, List.of(), false);
         return Boolean.TRUE.equals(tx.execute(status -> requests.request(
-                new Request(caller, null, null, null, outbox, MESSAGES), "test", 1L, argument)));
+                new Request(caller, null, null, null, null, outbox, MESSAGES), "test", 1L, argument)));
     }
 
     private void built(Request request) {

@@ -16,6 +16,18 @@ public interface Dialog {
     /** Asks the current step's question again, e.g. after the person typed an unrelated command. */
     void repeatQuestion(Request request, DialogState state);
 
+    /** The person sent a document ({@link Request#file()}) while in this dialog; most dialogs want text only. */
+    default void onDocument(Request request, DialogState state) {
+        request.reply("error.text.only");
+        repeatQuestion(request, state);
+    }
+
+    /** {@code /done}: the person finished a list they were sending item by item. */
+    default void done(Request request, DialogState state) {
+        request.reply("meeting.done.nothing");
+        repeatQuestion(request, state);
+    }
+
     /** The text confirming /cancel of this dialog. */
     String cancelledKey();
 

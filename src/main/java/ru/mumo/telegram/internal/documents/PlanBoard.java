@@ -17,6 +17,7 @@ import ru.mumo.telegram.internal.Access;
 import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.DocumentMaker;
 import ru.mumo.telegram.internal.DocumentRequests;
+import ru.mumo.telegram.internal.deadlines.DeadlineTexts;
 import ru.mumo.telegram.internal.Request;
 import ru.mumo.telegram.internal.outbox.Button;
 import ru.mumo.telegram.internal.outbox.Keyboard;
@@ -78,6 +79,10 @@ class PlanBoard implements DocumentMaker {
                     any = true;
                     text.append('\n').append(request.text("plan.item", "number", number(items, item),
                             "event", item.getEvent(), "period", item.getPeriod(), "result", item.getResult()));
+                    if (item.getDoneOn() != null) {
+                        text.append('\n').append(request.text("plan.item.done",
+                                "date", DeadlineTexts.DATE.format(item.getDoneOn())));
+                    }
                 }
             }
             if (!any) {

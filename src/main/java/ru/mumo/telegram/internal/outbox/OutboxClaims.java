@@ -199,14 +199,21 @@ class OutboxClaims {
         finish(id, "next_attempt_at = null");
     }
 
-    /** The person blocked the bot: this row and every row still pending for their chat fail. */
-    void unreachable(long id, long chatId, String error) {
-        tx.executeWithoutResult(status -> {
+    /**
+     * The person blocked the bot: this row and every row still pending for their chat fail.
+     *
+     * @return the reference keys of those other rows, whose watchers are to hear of it
+     */
+    List<String> unreachable(long id, long chatId, String error) {
+        return tx.execute(status -> {
             failed(id, error);
+            List<String> refKeys = jdbc.queryForList("select ref_key from outbox_message where chat_id = ? "
+                    + "and status = 'PENDING' and ref_key is not null order by id", String.class, chatId);
             jdbc.update("delete from outbox_message where chat_id = ? and status = 'PENDING' and forget_after_send = 'ROW'",
                     chatId);
             jdbc.update("update outbox_message set status = 'FAILED', last_error = ? where chat_id = ? and status = 'PENDING'",
                     truncate(error), chatId);
+            return refKeys;
         });
     }
 
