@@ -10,7 +10,7 @@ public class MeetingException extends Refusal {
 
     public enum Reason {
         NOT_ALLOWED, NOT_A_MEMBER, NO_SUCH_MEETING, START_IN_PAST, NOT_UPCOMING, NO_MEETING_TODAY, CHECK_IN_CLOSED,
-        MEETING_CLOSED, NOT_OPEN, BAD_OFFSETS
+        MEETING_CLOSED, NOT_OPEN, BAD_OFFSETS, NO_OPEN_EVENT, NO_SUCH_MATERIAL, NO_SUCH_ITEM, TOO_MANY_MATERIALS
     }
 
     private final Reason reason;

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.mumo.membership.MembershipException.Reason;
+import ru.mumo.membership.internal.Associations;
 import ru.mumo.membership.internal.Invites;
 import ru.mumo.membership.internal.Memberships;
 import ru.mumo.membership.internal.Persons;
@@ -26,13 +27,15 @@ public class PersonService {
     private final Persons persons;
     private final Memberships memberships;
     private final Invites invites;
+    private final Associations associations;
     private final RoleHistory roles;
     private final Clock clock;
     private final Messages messages;
     private final ApplicationEventPublisher events;
 
-    PersonService(Persons persons, Memberships memberships, Invites invites, RoleHistory roles, Clock clock,
-            Messages messages, ApplicationEventPublisher events) {
+    PersonService(Persons persons, Memberships memberships, Invites invites, Associations associations,
+            RoleHistory roles, Clock clock, Messages messages, ApplicationEventPublisher events) {
+        this.associations = associations;
         this.events = events;
         this.persons = persons;
         this.memberships = memberships;
@@ -98,6 +101,7 @@ public class PersonService {
         events.publishEvent(new PersonErased(personId, placeholder));
         if (telegramUserId != null) {
             invites.forgetIssuer(telegramUserId);
+            associations.forgetCreator(telegramUserId);
         }
         memberships.findLiveByPerson(personId).forEach(m -> roles.end(m, null, MemberLeft.Why.ERASED, now));
         return Optional.ofNullable(telegramUserId);

@@ -25,4 +25,10 @@ public record Caller(long telegramUserId, Language language, Person person, Memb
     public Optional<Membership> membershipIn(long associationId) {
         return memberships.stream().filter(m -> m.getAssociation().getId() == associationId).findFirst();
     }
+
+    /** The same caller with their commands acting in that association (none if they are no member of it). */
+    Caller actingIn(long associationId) {
+        return new Caller(telegramUserId, language, person, membershipIn(associationId).orElse(null), memberships,
+                official);
+    }
 }

@@ -13,6 +13,7 @@ import ru.mumo.databank.ProfileService;
 import ru.mumo.membership.MemberJoined;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
+import ru.mumo.membership.Officials;
 import ru.mumo.membership.Person;
 import ru.mumo.membership.PersonService;
 import ru.mumo.membership.Role;
@@ -22,8 +23,8 @@ import ru.mumo.telegram.internal.outbox.Outbox;
 
 /**
  * Checks S 3.5 when a chair is appointed, and again when the chair changes their education, category or
- * teaching experience, and tells the official who created the association. It never blocks the appointment:
- * the department decides, the bot only points out what the profile lacks.
+ * teaching experience, and tells the officials responsible for the association ({@link Officials#responsibleFor}).
+ * It never blocks the appointment: the department decides, the bot only points out what the profile lacks.
  */
 @Component
 class ChairCheckNotices {
@@ -33,9 +34,11 @@ class ChairCheckNotices {
     private final ProfileService profiles;
     private final Outbox outbox;
     private final Messages messages;
+    private final Officials officials;
 
     ChairCheckNotices(MembershipService membership, PersonService people, ProfileService profiles, Outbox outbox,
-            Messages messages) {
+            Messages messages, Officials officials) {
+        this.officials = officials;
         this.membership = membership;
         this.people = people;
         this.profiles = profiles;
@@ -61,7 +64,10 @@ class ChairCheckNotices {
     }
 
     private void tell(Membership chair, String key) {
-        long official = chair.getAssociation().getCreatedByTelegramUserId();
+        officials.responsibleFor(chair.getAssociation()).forEach(official -> tell(official, chair, key));
+    }
+
+    private void tell(long official, Membership chair, String key) {
         Language language = people.findPerson(official).map(Person::getLanguage).orElse(Language.RU);
         Map<ChairRequirement, Outcome> outcomes = profiles.chairCheck(chair.getPerson().getId());
         boolean met = outcomes.values().stream().allMatch(o -> o == Outcome.MET);

@@ -4,11 +4,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
 import ru.mumo.meetings.AttendanceService;
+import ru.mumo.meetings.FollowUp;
+import ru.mumo.meetings.FollowUpService;
 import ru.mumo.meetings.Meeting;
 import ru.mumo.meetings.MeetingService;
 import ru.mumo.meetings.MeetingStatus;
@@ -29,10 +34,11 @@ import ru.mumo.voting.VoteService;
 import ru.mumo.voting.VoteStatus;
 
 /**
- * The officers' live attendance list: one message per officer's chat with the quorum against the roll and a
- * toggle button per person, a page of them at a time, edited in place whenever someone is marked (each officer's list
- * on the page they turned to), and left without buttons once the meeting is closed. The figures are read once per
- * change, however many officers hold a list.
+ * The officers' live attendance list: one message per officer's chat with the quorum against the roll (an event's
+ * list counts who is there), who said "I'll come" but is not marked yet with a button to remind exactly them, and
+ * a toggle button per person, a page of them at a time; edited in place whenever someone is marked (each officer's
+ * list on the page they turned to), and left without buttons once the meeting is closed. The figures are read once
+ * per change, however many officers hold a list.
  */
 @Component
 class AttendanceBoards {
@@ -43,12 +49,17 @@ class AttendanceBoards {
     private final PersonService people;
     private final MeetingTexts texts;
     private final VoteService votes;
+    private final FollowUpService followUps;
+    private final FollowUpTexts followUpTexts;
     private final Messages messages;
     private final Outbox outbox;
 
     AttendanceBoards(LiveMessages live, AttendanceService attendance, MeetingService meetings,
-            PersonService people, MeetingTexts texts, VoteService votes, Messages messages, Outbox outbox) {
+            PersonService people, MeetingTexts texts, VoteService votes, FollowUpService followUps,
+            FollowUpTexts followUpTexts, Messages messages, Outbox outbox) {
         this.votes = votes;
+        this.followUps = followUps;
+        this.followUpTexts = followUpTexts;
         this.live = live;
         this.attendance = attendance;
         this.meetings = meetings;
@@ -90,18 +101,24 @@ class AttendanceBoards {
     }
 
     private Board board(Meeting meeting) {
+        Quorum quorum = meeting.isMeeting() ? attendance.quorum(meeting.getId()) : null;
         if (meeting.getStatus() == MeetingStatus.CLOSED) {
-            return new Board(meeting, attendance.quorum(meeting.getId()), Set.of(), Set.of(), List.of(), null);
+            int eventPresent = meeting.frozenQuorum() != null ? meeting.frozenQuorum().present()
+                    : attendance.presentIds(meeting.getId()).size();
+            return new Board(meeting, quorum, eventPresent, Set.of(), Set.of(), List.of(), List.of(), null,
+                    Optional.empty());
         }
         Set<Long> present = attendance.presentIds(meeting.getId());
         Set<Long> roll = new HashSet<>(attendance.roll(meeting.getId()));
-        List<Membership> everyone = meetings.participants(meeting.getId()).values().stream()
+        Map<Long, Membership> participants = meetings.participants(meeting.getId());
+        List<Membership> everyone = participants.values().stream()
                 .sorted(Comparator.comparing(m -> !roll.contains(m.getId()))).toList();
-        Quorum quorum = roll.isEmpty() ? attendance.quorum(meeting.getId())
-                : Quorum.of(roll.size(), (int) present.stream().filter(roll::contains).count());
+        List<Membership> promised = attendance.promisedButAbsent(meeting.getId()).stream().map(participants::get)
+                .filter(Objects::nonNull).toList();
         Integer voters = votes.votesOf(meeting.getId()).stream().filter(v -> v.getStatus() == VoteStatus.OPEN)
                 .reduce((first, last) -> last).map(v -> v.getElectorate()).orElse(null);
-        return new Board(meeting, quorum, present, roll, everyone, voters);
+        return new Board(meeting, quorum, present.size(), present, roll, everyone, promised, voters,
+                followUps.last(FollowUp.Kind.CHECK_IN, meeting.getId()));
     }
 
     /** What the lists show, read once for all of them. */
@@ -109,34 +126,51 @@ class AttendanceBoards {
 
         private final Meeting meeting;
         private final Quorum quorum;
+        private final int eventPresent;
         private final Set<Long> present;
         private final Set<Long> roll;
         private final List<Membership> people;
+        private final List<Membership> promised;
         private final Integer voters;
+        private final Optional<FollowUp> lastFollowUp;
 
-        Board(Meeting meeting, Quorum quorum, Set<Long> present, Set<Long> roll, List<Membership> people,
-                Integer voters) {
+        Board(Meeting meeting, Quorum quorum, int eventPresent, Set<Long> present, Set<Long> roll,
+                List<Membership> people, List<Membership> promised, Integer voters, Optional<FollowUp> lastFollowUp) {
             this.meeting = meeting;
             this.quorum = quorum;
+            this.eventPresent = eventPresent;
             this.present = present;
             this.roll = roll;
             this.people = people;
+            this.promised = promised;
             this.voters = voters;
+            this.lastFollowUp = lastFollowUp;
         }
 
         boolean closed() {
             return meeting.getStatus() == MeetingStatus.CLOSED;
         }
 
-        /** The quorum against the roll, and while a vote is open, that marks made now do not change it. */
+        /**
+         * The quorum against the roll (for an event, how many are here), while a vote is open that marks made now
+         * do not change it, and who said "I'll come" and is not marked yet.
+         */
         String text(Language language, int page) {
+            String presence = quorum != null ? texts.quorum(language, quorum)
+                    : texts.eventPresence(language, eventPresent);
             String label = texts.label(language, meeting);
-            String figures = texts.quorum(language, quorum);
             if (closed()) {
-                return messages.text(language, "attendance.board.closed", "meeting", label, "quorum", figures);
+                return messages.text(language, MeetingTexts.key(meeting, "attendance.board.closed"), "meeting", label,
+                        "quorum", presence);
             }
             String vote = voters == null ? "" : messages.text(language, "attendance.board.vote", "voters", voters);
-            return messages.text(language, "attendance.board", "meeting", label, "quorum", figures, "vote", vote)
+            String text = messages.text(language, MeetingTexts.key(meeting, "attendance.board"), "meeting", label,
+                    "quorum", presence, "vote", vote);
+            if (!promised.isEmpty()) {
+                text += "\n\n" + messages.text(language, "attendance.board.promised", "count", promised.size())
+                        + FollowUpTexts.names(promised);
+            }
+            return text + followUpTexts.lastLine(language, lastFollowUp, meeting.getTimeZone())
                     + Pages.label(messages, language, page, people.size());
         }
 
@@ -146,10 +180,14 @@ class AttendanceBoards {
          */
         Keyboard keyboard(Language language, int page) {
             List<Button> buttons = new ArrayList<>();
+            if (!promised.isEmpty()) {
+                buttons.add(followUpTexts.button(language, "followup.checkin.button", promised.size(),
+                        FollowUpButtons.PREFIX, FollowUpButtons.CHECK_IN, meeting.getId()));
+            }
             for (Membership m : Pages.slice(people, page)) {
                 boolean invited = m.getRole() == Role.GUEST || !roll.contains(m.getId());
-                String name = m.getPerson().getFullName()
-                        + (invited ? " " + messages.text(language, "attendance.guest") : "");
+                String name = m.getPerson().getFullName() + (invited
+                        ? " " + messages.text(language, MeetingTexts.key(meeting, "attendance.guest")) : "");
                 buttons.add(Button.callback((present.contains(m.getId()) ? "✅ " : "▫️ ") + name,
                         ButtonHandler.data(AttendanceButtons.PREFIX, meeting.getId(), m.getId())));
             }

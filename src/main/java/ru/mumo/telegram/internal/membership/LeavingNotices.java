@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import ru.mumo.membership.MemberLeft;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
+import ru.mumo.membership.Officials;
 import ru.mumo.membership.PersonService;
 import ru.mumo.membership.Role;
 import ru.mumo.shared.Language;
@@ -15,7 +16,8 @@ import ru.mumo.telegram.internal.outbox.Outbox;
 
 /**
  * Tells the chair that a member left or withdrew consent, a removed member that the chair removed them, and the
- * official who created the association that it lost its chair; resets the menus of whoever lost a role. Runs in the transaction that ended the membership.
+ * officials responsible for the association that it lost its chair; resets the menus of whoever lost a role. Runs
+ * in the transaction that ended the membership.
  */
 @Component
 class LeavingNotices {
@@ -25,9 +27,11 @@ class LeavingNotices {
     private final CommandMenus menus;
     private final Outbox outbox;
     private final Messages messages;
+    private final Officials officials;
 
     LeavingNotices(MembershipService membership, PersonService people, CommandMenus menus, Outbox outbox,
-            Messages messages) {
+            Messages messages, Officials officials) {
+        this.officials = officials;
         this.membership = membership;
         this.people = people;
         this.menus = menus;
@@ -45,10 +49,11 @@ class LeavingNotices {
             menus.refresh(person);
         }
         if (event.role() == Role.CHAIR) {
-            long official = association.getCreatedByTelegramUserId();
-            var language = people.findPerson(official).map(p -> p.getLanguage()).orElse(Language.RU);
-            outbox.send(official, messages.text(language, "chair.left.official." + event.why().name(),
-                    "name", person.getFullName(), "association", association.getName()), null);
+            for (long official : officials.responsibleFor(association)) {
+                var language = people.findPerson(official).map(p -> p.getLanguage()).orElse(Language.RU);
+                outbox.send(official, messages.text(language, "chair.left.official." + event.why().name(),
+                        "name", person.getFullName(), "association", association.getName()), null);
+            }
         }
         if (event.why() == MemberLeft.Why.REMOVED) {
             outbox.send(person.getTelegramUserId(), messages.text(person.getLanguage(), "remove.notice",

@@ -67,14 +67,18 @@ public class Outbox {
     /**
      * Edits the message last sent under {@code refKey}, once that message has been sent. An edit of it still waiting
      * (not yet taken by a sender) is replaced by this one rather than followed by it: a live list changed many times a
-     * second costs about one edit a second, within the chat's limit, and the chat's other messages do not queue
-     * behind a train of edits.
+     * second costs about one edit per chat interval, within the chat's limit, and the chat's other messages do not
+     * queue behind a train of edits.
+     *
+     * @return the edit's row (the waiting one that now carries this text, or a new one)
      */
-    public void editByRef(long chatId, String refKey, String text, Keyboard keyboard) {
-        String payload = json(Payload.editByRef(refKey, truncate(text), keyboard));
-        if (!replaceWaitingEdit(chatId, refKey, payload)) {
-            save(Kind.EDIT, chatId, payload, null, null, refKey);
+    public long editByRef(long chatId, String refKey, String text, Keyboard keyboard) {
+        String payload = write(Payload.editByRef(refKey, truncate(text), keyboard));
+        Long waiting = waitingEdit(chatId, refKey);
+        if (waiting != null && messages.replacePayload(waiting, payload) == 1) {
+            return waiting;
         }
+        return save(Kind.EDIT, chatId, payload, null, null, refKey);
     }
 
     /** Answers a button press; kept out of the chat's sequence because Telegram wants it within seconds. */
@@ -86,26 +90,36 @@ public class Outbox {
         save(Kind.DOCUMENT, chatId, Payload.document(fileName, caption), content, null);
     }
 
+    /**
+     * Sends a file Telegram already has (one a person sent the bot) by its file_id, without the bytes; {@code refKey}
+     * names the message as for {@link #send(long, String, Keyboard, String)}.
+     */
+    public void storedDocument(long chatId, String fileId, String caption, String refKey) {
+        save(Kind.DOCUMENT, chatId, Payload.storedDocument(fileId, caption), null, refKey);
+    }
+
     /** Sets the command menu of one chat, or the default menu when {@code chatId} is {@code null}. */
     public void menu(Long chatId, String languageCode, List<MenuItem> commands) {
         save(Kind.MENU, null, Payload.menu(chatId, languageCode, commands), null, null);
     }
 
-    private void save(Kind kind, Long chatId, Payload payload, byte[] document, String refKey) {
-        save(kind, chatId, json(payload), document, refKey, null);
+    private long save(Kind kind, Long chatId, Payload payload, byte[] document, String refKey) {
+        return save(kind, chatId, write(payload), document, refKey, null);
     }
 
-    private void save(Kind kind, Long chatId, String payload, byte[] document, String refKey, String editOf) {
-        messages.save(new OutboxMessage(kind, chatId, payload, document, refKey, editOf, clock.instant()));
+    private long save(Kind kind, Long chatId, String payload, byte[] document, String refKey, String editOf) {
+        OutboxMessage row = messages.save(new OutboxMessage(kind, chatId, payload, document, refKey, editOf,
+                clock.instant()));
         wakeSenderAfterCommit();
+        return row.getId();
     }
 
     /**
-     * Puts the payload into the newest edit of the same message that waits unclaimed, unless a newer message went
-     * out under that reference since (the edit must reach the newest one). The row is locked, skipping one a sender
-     * is claiming, so a sender never sends a payload half replaced; when none qualifies, the caller queues a new edit.
+     * The newest edit of the same message that waits unclaimed, unless a newer message went out under that reference
+     * since (the edit must reach the newest one). The row is locked, skipping one a sender is claiming, so a sender
+     * never sends a payload half replaced; null when none qualifies, and the caller queues a new edit.
      */
-    private boolean replaceWaitingEdit(long chatId, String refKey, String payload) {
+    private Long waitingEdit(long chatId, String refKey) {
         List<Long> waiting = jdbc.queryForList("""
                 select o.id from outbox_message o
                 where o.edit_of = ? and o.chat_id = ? and o.status = 'PENDING' and o.claimed_by is null
@@ -113,12 +127,10 @@ public class Outbox {
                 order by o.id desc
                 fetch first 1 rows only
                 for update skip locked""", Long.class, refKey, chatId);
-        return !waiting.isEmpty() && jdbc.update("""
-                update outbox_message set payload = ?
-                where id = ? and status = 'PENDING' and claimed_by is null""", payload, waiting.get(0)) == 1;
+        return waiting.isEmpty() ? null : waiting.get(0);
     }
 
-    private String json(Payload payload) {
+    private String write(Payload payload) {
         try {
             return json.writeValueAsString(payload);
         } catch (JsonProcessingException e) {
