@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +50,12 @@ public class NudgeService {
     private final DeadlinesProperties properties;
     private final Clock clock;
     private final TransactionTemplate eachDeadline;
+    /**
+     * Deadlines looked at closely today that needed no nudge because the meetings they ask for are scheduled: the
+     * sweep (every minute) does not read their progress again until the next day. In memory, so at worst another
+     * instance or a restart reads it once more; a meeting cancelled meanwhile is nudged for on the next nudge day.
+     */
+    private final Map<Long, LocalDate> plannedOn = new ConcurrentHashMap<>();
 
     NudgeService(Deadlines deadlines, DeadlineNudges nudges, NudgeSweeps sweeps, DeadlineService calendar,
             MembershipService membership, ApplicationEventPublisher events, DeadlinesProperties properties,
@@ -75,7 +83,7 @@ public class NudgeService {
         for (Deadline candidate : deadlines.findEnabled()) {
             Long id = candidate.getId();
             try {
-                if (mayHaveWork(candidate, now, previousSweep)
+                if (mayHaveWork(candidate, now, previousSweep) && !plannedToday(candidate, now)
                         && Boolean.TRUE.equals(eachDeadline.execute(status -> nudgeIfDue(id, now, previousSweep)))) {
                     sent++;
                 }
@@ -139,6 +147,7 @@ public class NudgeService {
             return false;
         }
         if (plannedAlready(deadline, progress)) {
+            plannedOn.put(deadlineId, today);
             return false;
         }
         int daysLeft = deadline.daysLeft(today);
@@ -155,6 +164,11 @@ public class NudgeService {
         events.publishEvent(new NudgeDue(deadlineId, deadline.getAssociationId(), deadline.getKind(),
                 deadline.getDueDate(), daysLeft, progress, List.copyOf(recipients), deputy, deadline.getMeetingId()));
         return true;
+    }
+
+    private boolean plannedToday(Deadline deadline, Instant now) {
+        return !deadline.isNudgeOwed()
+                && LocalDate.ofInstant(now, deadline.getTimeZone()).equals(plannedOn.get(deadline.getId()));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -198,10 +199,15 @@ public class AttendanceService {
     @Transactional(readOnly = true)
     public List<Long> promisedButAbsent(long meetingId) {
         Meeting meeting = find(meetingId);
-        Set<Long> present = presentIds(meetingId);
+        return promisedButAbsent(meetingId, presentIds(meetingId), membership.members(meeting.getAssociationId()));
+    }
+
+    /** The same, from the marks and the member list the caller has read already (a live list reads them once). */
+    @Transactional(readOnly = true)
+    public List<Long> promisedButAbsent(long meetingId, Set<Long> present, Collection<Membership> members) {
         Set<Long> coming = rsvps.findByMeeting(meetingId).stream().filter(r -> r.getAnswer() == RsvpAnswer.COMING)
                 .map(Rsvp::getMembershipId).collect(Collectors.toSet());
-        return membership.members(meeting.getAssociationId()).stream().map(Membership::getId)
+        return members.stream().map(Membership::getId)
                 .filter(id -> coming.contains(id) && !present.contains(id)).toList();
     }
 

@@ -207,21 +207,11 @@ public final class BallotBenchmark {
     private static Result bot(int voters) {
         try (BotApiEmulator telegram = BotApiEmulator.start("42:benchmark", "mumo_bench_bot")) {
             ConfigurableApplicationContext bot = Bench.bot(telegram, Bench.h2());
-            AssociationCreated created = bot.getBean(AssociationService.class).createAssociation("МУМО бенчмарка", 1);
-            InviteService invites = bot.getBean(InviteService.class);
-            Consent consent = new Consent(bot.getBean(ru.mumo.shared.Messages.class).text(Language.RU, "consent.version"),
-                    java.time.Instant.now());
-            TestUser chairUser = new TestUser(6_000_001L, "Председатель", null, null, "ru");
-            TestUser secretaryUser = new TestUser(6_000_002L, "Секретарь", null, null, "ru");
-            telegram.userOpenedChatBefore(chairUser);
-            telegram.userOpenedChatBefore(secretaryUser);
-            Membership chair = invites.join(created.chairInvite().getCode(), chairUser.id(),
-                    new PersonDetails("Председатель Пётр Иванович", "Школа", "учитель"), consent, Language.RU);
-            Membership secretary = invites.join(created.memberInvite().getCode(), secretaryUser.id(),
-                    new PersonDetails("Секретарь Вера Петровна", "Школа", "учитель"), consent, Language.RU);
+            Bench.Officers officers = Bench.officers(bot, telegram, "МУМО бенчмарка", 6_000_001L);
+            Membership chair = officers.chairMembership();
+            Membership secretary = officers.secretaryMembership();
             MembershipService membership = bot.getBean(MembershipService.class);
-            secretary = membership.appoint(chair, secretary.getId(), Role.SECRETARY);
-            long associationId = created.association().getId();
+            long associationId = officers.associationId();
             List<TestUser> users = Bench.seedMembers(bot, telegram, associationId, 6_100_000L, voters);
 
             Meeting meeting = bot.getBean(MeetingService.class).schedule(chair,

@@ -21,7 +21,16 @@ import ru.mumo.MumoBotApplication;
 import ru.mumo.emulator.BotApiEmulator;
 import ru.mumo.emulator.BotMessage;
 import ru.mumo.emulator.TestUser;
+import ru.mumo.membership.AssociationCreated;
+import ru.mumo.membership.AssociationService;
+import ru.mumo.membership.Consent;
+import ru.mumo.membership.InviteService;
+import ru.mumo.membership.Membership;
+import ru.mumo.membership.MembershipService;
+import ru.mumo.membership.PersonDetails;
+import ru.mumo.membership.Role;
 import ru.mumo.shared.Language;
+import ru.mumo.scenario.BulkMembers;
 import ru.mumo.shared.Messages;
 
 /** What the benchmark mains share: the bot on a fresh database, people seeded in bulk, waiting, percentiles. */
@@ -51,33 +60,40 @@ final class Bench {
         }
     }
 
+    /** A new association's chair and secretary, who have opened their chats, with their memberships. */
+    record Officers(long associationId, TestUser chair, TestUser secretary, Membership chairMembership,
+            Membership secretaryMembership) {
+    }
+
+    /** A new association whose chair and secretary joined through its links; Telegram ids from {@code firstUserId}. */
+    static Officers officers(ConfigurableApplicationContext bot, BotApiEmulator telegram, String name, long firstUserId) {
+        AssociationCreated created = bot.getBean(AssociationService.class).createAssociation(name, 1);
+        InviteService invites = bot.getBean(InviteService.class);
+        Consent consent = new Consent(bot.getBean(Messages.class).text(Language.RU, "consent.version"), Instant.now());
+        TestUser chairUser = new TestUser(firstUserId, "Председатель", null, null, "ru");
+        TestUser secretaryUser = new TestUser(firstUserId + 1, "Секретарь", null, null, "ru");
+        telegram.userOpenedChatBefore(chairUser);
+        telegram.userOpenedChatBefore(secretaryUser);
+        Membership chair = invites.join(created.chairInvite().getCode(), chairUser.id(),
+                new PersonDetails("Председатель Пётр Иванович", "Школа", "учитель"), consent, Language.RU);
+        Membership secretary = invites.join(created.memberInvite().getCode(), secretaryUser.id(),
+                new PersonDetails("Секретарь Вера Петровна", "Школа", "учитель"), consent, Language.RU);
+        secretary = bot.getBean(MembershipService.class).appoint(chair, secretary.getId(), Role.SECRETARY);
+        return new Officers(created.association().getId(), chairUser, secretaryUser, chair, secretary);
+    }
+
     /**
      * {@code count} members join the association at once, as if each had registered (consent to the text in force),
      * and each has opened the chat, so the bot may write to them. Telegram ids from {@code firstUserId}.
      */
     static List<TestUser> seedMembers(ConfigurableApplicationContext bot, BotApiEmulator telegram, long associationId,
             long firstUserId, int count) {
-        JdbcTemplate jdbc = bot.getBean(JdbcTemplate.class);
-        String consent = bot.getBean(Messages.class).text(Language.RU, "consent.version");
-        Timestamp now = Timestamp.from(Instant.now());
-        List<Object[]> people = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            people.add(new Object[] {firstUserId + i, String.format(Locale.ROOT, "Участник%05d Номер %d", i, associationId),
-                    "Школа " + (i % 40), "учитель", "RU", consent, now, associationId, now});
+            names.add(String.format(Locale.ROOT, "Участник%05d Номер %d", i, associationId));
         }
-        jdbc.batchUpdate("""
-                insert into person (telegram_user_id, full_name, work_place, position_title, language, consent_version,
-                    consent_accepted_at, active_association_id, created_at, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", people);
-        jdbc.update("""
-                insert into membership (association_id, person_id, role, joined_at, live, version)
-                select ?, id, 'MEMBER', ?, true, 0 from person where telegram_user_id between ? and ?""",
-                associationId, now, firstUserId, firstUserId + count - 1);
-        jdbc.update("""
-                insert into role_assignment (membership_id, role, assigned_at)
-                select m.id, 'MEMBER', ? from membership m join person p on p.id = m.person_id
-                where p.telegram_user_id between ? and ? and m.association_id = ?""",
-                now, firstUserId, firstUserId + count - 1, associationId);
+        BulkMembers.insert(bot.getBean(JdbcTemplate.class), associationId, firstUserId, names,
+                bot.getBean(Messages.class).text(Language.RU, "consent.version"), Instant.now());
         List<TestUser> users = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             TestUser user = new TestUser(firstUserId + i, "Участник" + i, null, null, "ru");

@@ -125,30 +125,19 @@ public final class ScaleBenchmark {
 
     /** The association of 1,000 whose operations are timed, with a meeting going on today, 600 present. */
     private static Target target(ConfigurableApplicationContext bot, BotApiEmulator telegram) {
-        AssociationCreated created = bot.getBean(AssociationService.class).createAssociation("МУМО области", 1);
-        InviteService invites = bot.getBean(InviteService.class);
-        Consent consent = new Consent(bot.getBean(Messages.class).text(Language.RU, "consent.version"), Instant.now());
-        TestUser chairUser = new TestUser(9_000_001L, "Председатель", null, null, "ru");
-        TestUser secretaryUser = new TestUser(9_000_002L, "Секретарь", null, null, "ru");
-        telegram.userOpenedChatBefore(chairUser);
-        telegram.userOpenedChatBefore(secretaryUser);
-        Membership chair = invites.join(created.chairInvite().getCode(), chairUser.id(),
-                new PersonDetails("Председатель Пётр Иванович", "Школа", "учитель"), consent, Language.RU);
-        Membership secretary = invites.join(created.memberInvite().getCode(), secretaryUser.id(),
-                new PersonDetails("Секретарь Вера Петровна", "Школа", "учитель"), consent, Language.RU);
-        secretary = bot.getBean(MembershipService.class).appoint(chair, secretary.getId(), Role.SECRETARY);
-        long associationId = created.association().getId();
+        Bench.Officers officers = Bench.officers(bot, telegram, "МУМО области", 9_000_001L);
+        long associationId = officers.associationId();
         Bench.seedMembers(bot, telegram, associationId, 9_100_000L, TARGET_MEMBERS - 2);
         ZonedDateTime now = ZonedDateTime.now(MOSCOW);
-        Meeting meeting = bot.getBean(MeetingService.class).schedule(chair,
+        Meeting meeting = bot.getBean(MeetingService.class).schedule(officers.chairMembership(),
                 now.plusMinutes(now.getHour() < 23 ? 30 : 1), MeetingFormat.IN_PERSON, "Актовый зал",
                 List.of("О плане работы", "Об олимпиаде"));
-        bot.getBean(AttendanceService.class).openAttendance(secretary);
+        bot.getBean(AttendanceService.class).openAttendance(officers.secretaryMembership());
         bot.getBean(JdbcTemplate.class).update("""
                 insert into attendance (meeting_id, membership_id, present, marked_by, marked_at, version)
                 select ?, id, true, 'OFFICER', ?, 0 from membership where association_id = ? and mod(id, 5) <> 0""",
                 meeting.getId(), Timestamp.from(Instant.now()), associationId);
-        return new Target(chairUser, secretaryUser, secretary, meeting);
+        return new Target(officers.chair(), officers.secretary(), officers.secretaryMembership(), meeting);
     }
 
     /**

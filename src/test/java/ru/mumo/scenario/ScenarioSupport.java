@@ -163,8 +163,7 @@ public abstract class ScenarioSupport {
                         "--app.telegram.api-url=" + telegram.baseUrl(),
                         "--app.officials.ids=" + OFFICIAL,
                         "--app.telegram.sender-poll=100ms",
-                        // Telegram paces one chat at about a message a second; the pacing has its own tests.
-                        "--app.telegram.per-chat-interval=100ms",
+                        "--app.telegram.per-chat-interval=" + perChatInterval().toMillis() + "ms",
                         "--spring.main.keep-alive=false",
                         "--server.port=0",
                         "--logging.level.ru.mumo=INFO"));
@@ -177,6 +176,14 @@ public abstract class ScenarioSupport {
         } catch (SchedulerException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * How far apart the bot sends two messages to one chat. Telegram asks for about a second; the tests go faster,
+     * as the pacing has its own tests, except where a test is about that pace.
+     */
+    protected Duration perChatInterval() {
+        return Duration.ofMillis(100);
     }
 
     /** Settings of a test class's own, as {@code --key=value}. */

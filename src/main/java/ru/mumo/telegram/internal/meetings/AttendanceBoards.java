@@ -113,8 +113,8 @@ class AttendanceBoards {
         Map<Long, Membership> participants = meetings.participants(meeting.getId());
         List<Membership> everyone = participants.values().stream()
                 .sorted(Comparator.comparing(m -> !roll.contains(m.getId()))).toList();
-        List<Membership> promised = attendance.promisedButAbsent(meeting.getId()).stream().map(participants::get)
-                .filter(Objects::nonNull).toList();
+        List<Membership> promised = attendance.promisedButAbsent(meeting.getId(), present, participants.values())
+                .stream().map(participants::get).filter(Objects::nonNull).toList();
         Integer voters = votes.votesOf(meeting.getId()).stream().filter(v -> v.getStatus() == VoteStatus.OPEN)
                 .reduce((first, last) -> last).map(v -> v.getElectorate()).orElse(null);
         return new Board(meeting, quorum, present.size(), present, roll, everyone, promised, voters,

@@ -34,7 +34,16 @@ public class MaterialMessages {
 
     /** Sends the meeting's materials to the chat; returns how many. */
     public int send(long chatId, Language language, Meeting meeting) {
-        List<MeetingMaterial> attached = materials.materials(meeting.getId());
+        return send(chatId, language, meeting, attached(meeting));
+    }
+
+    /** The meeting's materials, read once for a message to many. */
+    List<MeetingMaterial> attached(Meeting meeting) {
+        return materials.materials(meeting.getId());
+    }
+
+    /** Sends the given materials of the meeting to the chat; returns how many. */
+    int send(long chatId, Language language, Meeting meeting, List<MeetingMaterial> attached) {
         for (MeetingMaterial material : attached) {
             outbox.storedDocument(chatId, material.getFileRef(), caption(language, meeting, material), null);
         }

@@ -1,14 +1,17 @@
 package ru.mumo.telegram.internal.meetings;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import ru.mumo.meetings.AttendanceChanged;
 import ru.mumo.meetings.CheckInOpened;
+import ru.mumo.meetings.MeetingMaterial;
 import ru.mumo.meetings.EventClosed;
 import ru.mumo.meetings.FollowUp;
 import ru.mumo.meetings.FollowUpSent;
@@ -74,13 +77,14 @@ class MeetingNotifications {
     @EventListener
     void on(MeetingScheduled event) {
         Meeting meeting = meeting(event.meetingId());
+        Function<Language, Keyboard> keyboards = rsvpKeyboards(meeting);
+        List<MeetingMaterial> attached = materials.attached(meeting);
         for (Membership m : meetings.participants(meeting.getId()).values()) {
             Language language = m.getPerson().getLanguage();
             long chat = chat(m);
-            outbox.send(chat, announcement(language, meeting, m.getAssociation().getName()),
-                    rsvpKeyboard(language, meeting));
+            outbox.send(chat, announcement(language, meeting, m.getAssociation().getName()), keyboards.apply(language));
             sendCalendar(chat, language, meeting, m.getAssociation().getName());
-            materials.send(chat, language, meeting);
+            materials.send(chat, language, meeting, attached);
         }
     }
 
@@ -88,6 +92,7 @@ class MeetingNotifications {
     void on(MeetingChanged event) {
         Meeting meeting = meeting(event.meetingId());
         boolean moved = !event.previousStart().equals(meeting.getStartsAt());
+        Function<Language, Keyboard> keyboards = rsvpKeyboards(meeting);
         for (Membership m : meetings.participants(meeting.getId()).values()) {
             Language language = m.getPerson().getLanguage();
             String details = texts.details(language, meeting);
@@ -97,7 +102,7 @@ class MeetingNotifications {
                             "details", details)
                     : messages.text(language, MeetingTexts.key(meeting, "meeting.relocated"),
                             "when", MeetingTexts.when(meeting), "details", details);
-            outbox.send(chat(m), text, rsvpKeyboard(language, meeting));
+            outbox.send(chat(m), text, keyboards.apply(language));
             sendCalendar(chat(m), language, meeting, m.getAssociation().getName());
         }
     }
@@ -116,12 +121,13 @@ class MeetingNotifications {
     void on(ReminderDue event) {
         Meeting meeting = meeting(event.meetingId());
         Map<Long, Membership> people = event.members();
+        Function<Language, Keyboard> keyboards = rsvpKeyboards(meeting);
         for (Long id : event.remind()) {
             Membership m = people.get(id);
             Language language = m.getPerson().getLanguage();
             outbox.send(chat(m), messages.text(language, MeetingTexts.key(meeting, "meeting.reminder"),
                     "before", texts.before(language, event.before()),
-                    "details", texts.details(language, meeting)), rsvpKeyboard(language, meeting));
+                    "details", texts.details(language, meeting)), keyboards.apply(language));
         }
         if (!event.forecastTo().isEmpty()) {
             RsvpSummary summary = event.forecast();
@@ -144,6 +150,7 @@ class MeetingNotifications {
         }
         Meeting meeting = meeting(event.subjectId());
         Map<Long, Membership> people = meetings.participants(meeting.getId());
+        Function<Language, Keyboard> keyboards = rsvpKeyboards(meeting);
         for (Long id : event.recipients()) {
             Membership m = people.get(id);
             if (m == null) {
@@ -153,7 +160,7 @@ class MeetingNotifications {
             String asker = followUps.asker(language, event.askedByMembershipId());
             if (event.kind() == FollowUp.Kind.ANSWER) {
                 outbox.send(chat(m), messages.text(language, MeetingTexts.key(meeting, "followup.answer"),
-                        "asker", asker, "details", texts.details(language, meeting)), rsvpKeyboard(language, meeting));
+                        "asker", asker, "details", texts.details(language, meeting)), keyboards.apply(language));
             } else if (meeting.isCheckInOpen()) {
                 outbox.send(chat(m), messages.text(language, MeetingTexts.key(meeting, "followup.checkin"),
                         "asker", asker, "meeting", texts.label(language, meeting)), checkInKeyboard(language, meeting),
@@ -222,6 +229,15 @@ class MeetingNotifications {
     String announcement(Language language, Meeting meeting, String association) {
         return messages.text(language, MeetingTexts.key(meeting, "meeting.announcement"), "association", association,
                 "details", texts.details(language, meeting));
+    }
+
+    /**
+     * The RSVP keyboard by language for a message to many: the meeting's materials are read once, not once per
+     * recipient.
+     */
+    private Function<Language, Keyboard> rsvpKeyboards(Meeting meeting) {
+        Map<Language, Keyboard> byLanguage = new HashMap<>();
+        return language -> byLanguage.computeIfAbsent(language, l -> rsvpKeyboard(l, meeting));
     }
 
     /** "I'll come" / "Can't come", and "📎 Материалы" once the meeting has any. */

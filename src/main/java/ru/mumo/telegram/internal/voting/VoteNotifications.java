@@ -3,6 +3,7 @@ package ru.mumo.telegram.internal.voting;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -75,9 +76,10 @@ class VoteNotifications {
         if (opener != null) {
             Language language = opener.getPerson().getLanguage();
             long chat = opener.getPerson().getTelegramUserId();
-            String text = boardText(language, vote, meeting, people);
+            Board figures = board(vote, meeting, people);
+            String text = figures.text(language);
             VoteBoard board = boards.save(new VoteBoard(vote.getId(), chat, text));
-            outbox.send(chat, text, boardKeyboard(language, vote), board.refKey());
+            outbox.send(chat, text, figures.keyboard(language), board.refKey());
         }
         for (Long id : votes.voters(vote.getId())) {
             Membership member = people.get(id);
@@ -123,39 +125,69 @@ class VoteNotifications {
     }
 
     private void refreshBoards(Vote vote) {
+        List<VoteBoard> shown = boards.findByVote(vote.getId());
+        if (shown.isEmpty()) {
+            return;
+        }
         Meeting meeting = meetings.meeting(vote.getMeetingId()).orElseThrow();
-        Map<Long, Membership> people = meetings.participants(meeting.getId());
-        for (VoteBoard board : boards.findByVote(vote.getId())) {
+        Board figures = board(vote, meeting, null);
+        for (VoteBoard board : shown) {
             Language language = language(board.chatId());
-            String text = boardText(language, vote, meeting, people);
+            String text = figures.text(language);
             if (board.show(text)) {
-                outbox.editByRef(board.chatId(), board.refKey(), text, boardKeyboard(language, vote));
+                outbox.editByRef(board.chatId(), board.refKey(), text, figures.keyboard(language));
             }
         }
     }
 
     /**
-     * "Voted 5 of 7", and who has not: by name in an open vote, the number alone in a secret one, so that the
-     * board never tells the opener who is still deciding how; and when the last reminder went, by whom.
+     * What the boards show, read once for all of them: who has not voted, their names only where the board shows
+     * names (an open vote; {@code people} when the caller has read them already), and the last reminder.
      */
-    private String boardText(Language language, Vote vote, Meeting meeting, Map<Long, Membership> people) {
-        String text = texts.board(language, vote, meetingTexts.label(language, meeting));
+    private Board board(Vote vote, Meeting meeting, Map<Long, Membership> people) {
         List<Long> missing = votes.nonVoters(vote.getId());
-        if (!missing.isEmpty()) {
-            text += "\n\n" + messages.text(language, "vote.board.missing", "count", missing.size(),
-                    "secret", vote.isSecret() ? "yes" : "no");
-            if (!vote.isSecret()) {
-                text += FollowUpTexts.names(missing.stream().map(people::get).filter(Objects::nonNull).toList());
-            }
-        }
-        return text + followUps.lastLine(language, followUpService.last(FollowUp.Kind.BALLOT, vote.getId()),
-                meeting.getTimeZone());
+        Map<Long, Membership> named = vote.isSecret() || missing.isEmpty() ? Map.of()
+                : people != null ? people : meetings.participants(meeting.getId());
+        return new Board(vote, meeting, missing, named, followUpService.last(FollowUp.Kind.BALLOT, vote.getId()));
     }
 
-    private Keyboard boardKeyboard(Language language, Vote vote) {
-        int missing = votes.nonVoters(vote.getId()).size();
-        return missing == 0 ? null : Keyboard.of(followUps.button(language, "followup.ballot.button", missing,
-                FollowUpVoteButtons.PREFIX, vote.getId()));
+    private final class Board {
+
+        private final Vote vote;
+        private final Meeting meeting;
+        private final List<Long> missing;
+        private final Map<Long, Membership> people;
+        private final Optional<FollowUp> lastFollowUp;
+
+        Board(Vote vote, Meeting meeting, List<Long> missing, Map<Long, Membership> people,
+                Optional<FollowUp> lastFollowUp) {
+            this.vote = vote;
+            this.meeting = meeting;
+            this.missing = missing;
+            this.people = people;
+            this.lastFollowUp = lastFollowUp;
+        }
+
+        /**
+         * "Voted 5 of 7", and who has not: by name in an open vote, the number alone in a secret one, so that the
+         * board never tells the opener who is still deciding how; and when the last reminder went, by whom.
+         */
+        String text(Language language) {
+            String text = texts.board(language, vote, meetingTexts.label(language, meeting));
+            if (!missing.isEmpty()) {
+                text += "\n\n" + messages.text(language, "vote.board.missing", "count", missing.size(),
+                        "secret", vote.isSecret() ? "yes" : "no");
+                if (!vote.isSecret()) {
+                    text += FollowUpTexts.names(missing.stream().map(people::get).filter(Objects::nonNull).toList());
+                }
+            }
+            return text + followUps.lastLine(language, lastFollowUp, meeting.getTimeZone());
+        }
+
+        Keyboard keyboard(Language language) {
+            return missing.isEmpty() ? null : Keyboard.of(followUps.button(language, "followup.ballot.button",
+                    missing.size(), FollowUpVoteButtons.PREFIX, vote.getId()));
+        }
     }
 
     /** The result to every participant; ballots lose their buttons and say the vote is over. */
