@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import ru.mumo.emulator.ApiCall;
 import ru.mumo.emulator.BotApiEmulator;
 import ru.mumo.emulator.EmulatorEvent;
 import ru.mumo.emulator.TestUser;
@@ -97,10 +98,14 @@ public final class FanOutBenchmark {
             double seconds = (last.get() - first.get()) / 1e9;
             double perSecond = (sent.get() - 1) / seconds;
             long throttled = telegram.calls().stream().skip(callsBefore).filter(c -> c.httpStatus() == 429).count();
+            Map<String, Long> throttledBy = telegram.calls().stream().skip(callsBefore)
+                    .filter(c -> c.httpStatus() == 429)
+                    .collect(java.util.stream.Collectors.groupingBy(ApiCall::method, java.util.stream.Collectors.counting()));
             long lost = users.stream().filter(u -> received.getOrDefault(u.id(), new AtomicInteger()).get() < 2).count();
             Bench.report("sent %d messages in %.1f s: %.1f messages/s = %.1f %% of the %d/s limit (goal >= 95 %%); "
-                    + "429 answers: %d (goal 0); members who got less than both: %d (goal 0); load after %s",
-                    sent.get(), seconds, perSecond, 100 * perSecond / LIMIT, LIMIT, throttled, lost, Bench.load());
+                    + "429 answers: %d %s (goal 0); members who got less than both: %d (goal 0); load after %s",
+                    sent.get(), seconds, perSecond, 100 * perSecond / LIMIT, LIMIT, throttled, throttledBy, lost,
+                    Bench.load());
             bot.close();
         }
     }

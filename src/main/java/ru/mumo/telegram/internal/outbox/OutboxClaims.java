@@ -114,6 +114,7 @@ class OutboxClaims {
             Map<Long, Instant> chatNext = chatPaces(candidates);
             Map<Long, Instant> chatTaken = new HashMap<>();
             List<Long> ids = new ArrayList<>();
+            int pacedInBatch = 0;
             Instant retryAt = null;
             for (Candidate candidate : candidates) {
                 if (ids.size() >= max) {
@@ -134,10 +135,15 @@ class OutboxClaims {
                         retryAt = earliest(retryAt, chat.allowedFrom(next));
                         continue;
                     }
-                    chatNext.put(candidate.chatId(), chat.after(next, now));
+                    // The chat's pace runs from when the call will go, not from now: the sender spaces the calls
+                    // of a batch by the global interval, and a message to the chat sent late in this batch must
+                    // still be a full interval before the chat's next one.
+                    Instant planned = now.plus(global.interval().multipliedBy(pacedInBatch + 1L));
+                    chatNext.put(candidate.chatId(), chat.after(next, planned));
                     chatTaken.put(candidate.chatId(), chatNext.get(candidate.chatId()));
                 }
                 globalNext = global.after(globalNext, now);
+                pacedInBatch++;
                 ids.add(candidate.id());
             }
             if (ids.isEmpty()) {
