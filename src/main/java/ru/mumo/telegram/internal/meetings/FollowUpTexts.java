@@ -55,10 +55,19 @@ public class FollowUpTexts {
         return Button.callback(messages.text(language, labelKey, "count", count), ButtonHandler.data(prefix, data));
     }
 
-    /** Names one per line after a heading such as "Not voted yet (2):". */
+    /** Names shown at most under a heading: a message holds 4,096 characters and a phone shows far fewer. */
+    static final int MAX_NAMES = 40;
+
+    /**
+     * Names one per line after a heading such as "Not voted yet (2):", which gives the count; beyond {@value
+     * #MAX_NAMES}, "… +N" for the rest.
+     */
     public static String names(List<Membership> people) {
         StringBuilder names = new StringBuilder();
-        people.forEach(m -> names.append("\n• ").append(m.getPerson().getFullName()));
+        people.stream().limit(MAX_NAMES).forEach(m -> names.append("\n• ").append(m.getPerson().getFullName()));
+        if (people.size() > MAX_NAMES) {
+            names.append("\n• … +").append(people.size() - MAX_NAMES);
+        }
         return names.toString();
     }
 

@@ -131,6 +131,10 @@ public class OutboxSender implements SmartLifecycle {
             return properties.leaseTtl().dividedBy(3);
         }
         OutboxClaims.Batch batch = claims.claim(BATCH);
+        // A claim lasts leaseTtl from the database's time at the claim, and a call at most half of that: a row whose
+        // call starts within a quarter of it after the claim cannot have been taken over before the call ends, and
+        // needs no renewal (a commit of its own, which H2 writes to disk).
+        long freshUntil = System.nanoTime() + properties.leaseTtl().toNanos() / 4;
         if (batch.ids().isEmpty()) {
             return batch.retryIn().compareTo(properties.senderPoll()) < 0 ? batch.retryIn() : properties.senderPoll();
         }
@@ -139,7 +143,7 @@ public class OutboxSender implements SmartLifecycle {
         for (OutboxMessage row : rows) {
             if (!running || pausedUntilNanos - System.nanoTime() > 0) {
                 claims.release(row.getId());
-            } else if (claims.renew(row.getId())) {
+            } else if (System.nanoTime() < freshUntil || claims.renew(row.getId())) {
                 deliver(row);
             }
         }
