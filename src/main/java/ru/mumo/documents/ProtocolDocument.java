@@ -54,7 +54,8 @@ public class ProtocolDocument {
         StringBuilder text = new StringBuilder(messages.text(language, "protocol.summary", "meeting",
                 messages.text(language, "meeting.label", "numbered", "yes", "number", content.number(), "date", date),
                 "attendance", messages.text(language, "protocol.attendance", "present", content.quorum().present(),
-                        "members", content.quorum().members(), "quorate", content.quorum().quorate() ? "yes" : "no"),
+                        "members", content.quorum().members(), "quorate", content.quorum().quorate() ? "yes" : "no",
+                        "abbreviation", content.abbreviation()),
                 "final", content.draft() ? "no" : "yes"));
         for (int i = 0; i < content.items().size(); i++) {
             ProtocolContent.Item item = content.items().get(i);

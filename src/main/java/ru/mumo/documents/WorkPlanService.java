@@ -11,12 +11,12 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.mumo.documents.internal.plan.WorkPlanItems;
 import ru.mumo.documents.internal.plan.WorkPlanSubmissions;
 import ru.mumo.membership.Membership;
-import ru.mumo.membership.Role;
+import ru.mumo.membership.MembershipService;
 import ru.mumo.shared.AcademicYear;
 
 /**
  * The work plan of an academic year (S Appendix 1): officers add, change and remove items; the chair submits it,
- * which meets the plan deadline. Each call answers whether it was allowed, and changes nothing when it was not.
+ * which meets the plan deadline and sends it to the department. Each call answers whether it was allowed, and changes nothing when it was not.
  */
 @Service
 @Transactional
@@ -24,13 +24,15 @@ public class WorkPlanService {
 
     private final WorkPlanItems items;
     private final WorkPlanSubmissions submissions;
+    private final MembershipService membership;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    WorkPlanService(WorkPlanItems items, WorkPlanSubmissions submissions, ApplicationEventPublisher events,
-            Clock clock) {
+    WorkPlanService(WorkPlanItems items, WorkPlanSubmissions submissions, MembershipService membership,
+            ApplicationEventPublisher events, Clock clock) {
         this.items = items;
         this.submissions = submissions;
+        this.membership = membership;
         this.events = events;
         this.clock = clock;
     }
@@ -72,18 +74,19 @@ public class WorkPlanService {
     }
 
     /**
-     * The chair hands in the plan; a plan with no items cannot be submitted. Submitting again (a corrected plan)
-     * is allowed and sends the document again, but the deadline is met only once.
+     * The chair (or the deputy standing in) hands in the plan; a plan with no items cannot be submitted. Submitting
+     * again (a corrected plan) is allowed and sends the document again, but the deadline is met only once.
      */
     public boolean submit(Membership chair, AcademicYear year) {
         long associationId = chair.getAssociation().getId();
-        if (chair.getRole() != Role.CHAIR || !chair.isLive() || items(associationId, year).isEmpty()) {
+        if (!membership.actsAsChair(chair) || items(associationId, year).isEmpty()) {
             return false;
         }
-        if (submissions.find(associationId, year.startYear()).isEmpty()) {
+        boolean first = submissions.find(associationId, year.startYear()).isEmpty();
+        if (first) {
             submissions.save(new WorkPlanSubmission(associationId, year.startYear(), clock.instant(), chair.getId()));
-            events.publishEvent(new WorkPlanSubmitted(associationId, year.startYear()));
         }
+        events.publishEvent(new WorkPlanSubmitted(associationId, year.startYear(), chair.getId(), first));
         return true;
     }
 

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ru.mumo.membership.MembershipException.Reason;
 import ru.mumo.membership.internal.Invites;
+import ru.mumo.membership.internal.JoinRequests;
 import ru.mumo.membership.internal.Memberships;
 import ru.mumo.membership.internal.Persons;
 import ru.mumo.shared.Language;
@@ -26,13 +27,15 @@ public class PersonService {
     private final Persons persons;
     private final Memberships memberships;
     private final Invites invites;
+    private final JoinRequests requests;
     private final RoleHistory roles;
     private final Clock clock;
     private final Messages messages;
     private final ApplicationEventPublisher events;
 
-    PersonService(Persons persons, Memberships memberships, Invites invites, RoleHistory roles, Clock clock,
-            Messages messages, ApplicationEventPublisher events) {
+    PersonService(Persons persons, Memberships memberships, Invites invites, JoinRequests requests, RoleHistory roles,
+            Clock clock, Messages messages, ApplicationEventPublisher events) {
+        this.requests = requests;
         this.events = events;
         this.persons = persons;
         this.memberships = memberships;
@@ -99,6 +102,8 @@ public class PersonService {
         if (telegramUserId != null) {
             invites.forgetIssuer(telegramUserId);
         }
+        requests.findPendingByPerson(personId)
+                .forEach(r -> r.decide(JoinRequest.Decision.WITHDRAWN, null, null, now));
         memberships.findLiveByPerson(personId).forEach(m -> roles.end(m, null, MemberLeft.Why.ERASED, now));
         return Optional.ofNullable(telegramUserId);
     }

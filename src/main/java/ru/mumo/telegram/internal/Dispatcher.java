@@ -144,15 +144,15 @@ class Dispatcher {
         } catch (InactiveButton e) {
             request.answer("button.inactive");
         } catch (Refusal e) {
-            refuse(request, e.messageKey());
+            refuse(request, e.messageKey(), e.arguments());
         }
     }
 
-    private static void refuse(Request request, String key) {
+    private static void refuse(Request request, String key, Object[] arguments) {
         if (request.isButtonPress()) {
-            request.alert(key);
+            request.alert(key, arguments);
         } else {
-            request.reply(key);
+            request.reply(key, arguments);
         }
     }
 

@@ -13,7 +13,10 @@ import ru.mumo.telegram.internal.Request;
 import ru.mumo.telegram.internal.outbox.Button;
 import ru.mumo.telegram.internal.outbox.Keyboard;
 
-/** {@code /appoint}: the chair picks a member, then the role (deputy, secretary, member). */
+/**
+ * {@code /appoint}: the chair (or the deputy standing in) picks a member, then the role (deputy where the regulation
+ * has one, secretary, member).
+ */
 @Component
 class AppointCommand implements Command {
 
@@ -37,6 +40,7 @@ class AppointCommand implements Command {
     public void execute(Request request) {
         List<Button> candidates = membership.members(request.caller().membership().getAssociation().getId()).stream()
                 .filter(m -> m.getRole() != Role.CHAIR && m.getRole() != Role.GUEST)
+                .filter(m -> !m.getId().equals(request.caller().membership().getId()))
                 .map(m -> Button.callback(m.getRole() == Role.MEMBER ? m.getPerson().getFullName()
                                 : m.getPerson().getFullName() + " (" + request.text("role." + m.getRole().name()) + ")",
                         ButtonHandler.data(AppointButtons.PREFIX, "m", m.getId())))
