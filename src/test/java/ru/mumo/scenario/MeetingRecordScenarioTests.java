@@ -139,9 +139,9 @@ class MeetingRecordScenarioTests extends ScenarioSupport {
         BotMessage forget = forgetter.receives("Отзыв согласия");
         forgetter.presses(forget, "Да, удалить мои данные");
         forgetter.seesEdited(forget, "Ваши данные удалены");
-        bean(InviteService.class).join(team.created.memberInvite().getCode(), forgetter.id(),
+        team.admit(bean(InviteService.class).join(team.created.memberInvite().getCode(), forgetter.id(),
                 new PersonDetails("Вернувшийся Участник Петрович", "Школа", "учитель"), currentConsent(),
-                Language.RU);
+                Language.RU));
         markPresent(team, "Вернувшийся Участник Петрович");
         assertThat(forgetter.pressesAndIsAnswered(forgetter.current(telegram.messagesIn(forgetter.id()).stream()
                 .filter(m -> text(m).contains("Голосование на заседании")).findFirst().orElseThrow()), "За").text())

@@ -90,8 +90,8 @@ class OutboxScenarioTests extends ScenarioSupport {
 
     @Test
     void aButtonAnswerSentAgainAfterACrashIsTakenAsDone() {
-        String code = bean(AssociationService.class).createAssociation("МУМО учителей ОБЖ", OFFICIAL).memberInvite()
-                .getCode();
+        String code = bean(AssociationService.class).createAssociation("МУМО учителей ОБЖ", "SPIROVO", OFFICIAL)
+                .memberInvite().getCode();
         Phone teacher = newPhone("Олег");
         teacher.sends("/start " + code);
         teacher.presses(teacher.receives("Согласие на обработку"), "✅ Принимаю");

@@ -101,7 +101,8 @@ class RefusalsScenarioTests extends ScenarioSupport {
         MembershipService membership = bean(MembershipService.class);
 
         // A link received long ago: the invite's 30 days are over by the time it is opened.
-        AssociationCreated old = bean(AssociationService.class).createAssociation("МУМО учителей музыки", OFFICIAL);
+        AssociationCreated old = bean(AssociationService.class).createAssociation("МУМО учителей музыки", "TEREK",
+                OFFICIAL);
         clock.shift(Duration.ofDays(31));
         Phone late = newPhone("Опоздавшая");
         late.sends("/start " + old.memberInvite().getCode());

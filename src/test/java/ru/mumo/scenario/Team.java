@@ -3,7 +3,9 @@ package ru.mumo.scenario;
 import java.util.ArrayList;
 import java.util.List;
 
+import ru.mumo.membership.Admission;
 import ru.mumo.membership.AssociationCreated;
+import ru.mumo.membership.CompositionService;
 import ru.mumo.membership.InviteService;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
@@ -14,8 +16,9 @@ import ru.mumo.shared.Language;
 
 /**
  * One association and the phones of its people, who join through the services to keep the set-up short
- * (registration has scenarios of its own). Each joins in the role given, the deputy and the secretary appointed
- * by the chair, so the chair joins first.
+ * (registration has scenarios of its own). Each joins in the role given, the secretary appointed by the chair and
+ * the deputy as the regulation has it (proposed by the chair, confirmed by the official, under T 2.1); where the chair
+ * approves each new member (T 2.2), the chair approves at once. So the chair joins first.
  */
 final class Team {
 
@@ -81,6 +84,12 @@ final class Team {
         return phone;
     }
 
+    /** The membership the invite gave, or the one the chair gives by approving the request to join (T 2.2). */
+    Membership admit(Admission admission) {
+        return admission.joined() ? admission.membership() : world.bean(CompositionService.class)
+                .decide(chairMembership, admission.request().getId(), true).orElseThrow();
+    }
+
     /** Someone the bot already knows (a member elsewhere) joins this association too. */
     Membership joinAgain(Phone phone, String fullName, Role role) {
         return joinAs(phone, fullName, role, Language.RU, null);
@@ -93,10 +102,15 @@ final class Team {
             case GUEST -> invites.issueInvite(chairMembership, Role.GUEST).getCode();
             default -> created.memberInvite().getCode();
         };
-        Membership joined = invites.join(code, phone.id(), new PersonDetails(fullName, "Школа", "учитель"),
-                world.currentConsent(), language);
-        if (role == Role.DEPUTY || role == Role.SECRETARY) {
+        Membership joined = admit(invites.join(code, phone.id(), new PersonDetails(fullName, "Школа", "учитель"),
+                world.currentConsent(), language));
+        if (role == Role.SECRETARY) {
             joined = world.bean(MembershipService.class).appoint(chairMembership, joined.getId(), role);
+        } else if (role == Role.DEPUTY) {
+            CompositionService composition = world.bean(CompositionService.class);
+            composition.decideDeputy(composition.proposeDeputy(chairMembership, joined.getId()).getId(),
+                    ScenarioSupport.OFFICIAL, true);
+            joined = world.bean(MembershipService.class).membership(joined.getId()).orElseThrow();
         }
         switch (role) {
             case CHAIR -> {
