@@ -120,7 +120,7 @@ public class AnnualReportDocument {
                         "count", d.count() == null ? 1 : d.count(), "clause", d.clause()))
                 .or(() -> regulation.duty("YEAR_MEETINGS").map(d -> text("doc.report.rule.year",
                         "count", d.count() == null ? 1 : d.count(), "clause", d.clause())))
-                .orElse("");
+                .orElse("none");
         docx.heading(text("doc.report.meetings.heading"))
                 .text(text("doc.report.meetings.count", "count", held.stream().filter(Meeting::isHeld).count(),
                         "rule", rule));

@@ -68,7 +68,7 @@ public class DeadlineTexts {
 
     /** " (п. 3.8 Положения)", or nothing where the regulation gives no clause. */
     String clause(Language language, String clause) {
-        return clause == null || clause.isBlank() ? "" : messages.text(language, "deadline.clause", "clause", clause);
+        return clause == null || clause.isBlank() ? "" : " " + messages.text(language, "deadline.clause", "clause", clause);
     }
 
     /** What the bot can see is done towards the deadline. */

@@ -73,7 +73,7 @@ class OverviewTexts {
 
     /** What the regulation's meeting rule asks: "1 in the quarter" or "4 in the academic year". */
     private String meetings(Language language, AssociationFigures f) {
-        return f.meetingsNeeded() == 0 ? "" : messages.text(language, "overview.meetings.rule",
+        return f.meetingsNeeded() == 0 ? "" : " " + messages.text(language, "overview.meetings.rule",
                 "needed", f.meetingsNeeded(), "quarter", f.perQuarter() ? "yes" : "no");
     }
 
