@@ -23,10 +23,13 @@ abstract class DataBankScenarios extends ScenarioSupport {
     record Codes(String chair, String member) {
     }
 
+    /** An association the official creates under the Spirovo regulation, whose members join without approval. */
     Codes newAssociation(String name) {
         Phone official = official();
         official.sends("/new_association " + name);
-        BotMessage created = official.receives("«" + name + "» создано");
+        BotMessage pick = official.receives("Какому положению следует «" + name + "»?");
+        official.presses(pick, "📜 Положение Спировского округа");
+        BotMessage created = official.seesEdited(pick, "«" + name + "» создано");
         return new Codes(code(created.text(), 0), code(created.text(), 1));
     }
 
@@ -48,7 +51,7 @@ abstract class DataBankScenarios extends ScenarioSupport {
     /** A guest registered through the chair's /invite guest link. */
     Phone guest(Phone chair, String firstName, String fullName) {
         chair.sends("/invite guest");
-        String code = code(chair.receives("Ссылка для приглашённых гостей").text(), 0);
+        String code = code(chair.receives("Ссылка для приглашённых «").text(), 0);
         return registered(firstName, code, fullName, "Управление образования", "специалист");
     }
 

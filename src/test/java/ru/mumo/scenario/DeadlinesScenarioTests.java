@@ -2,11 +2,6 @@ package ru.mumo.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -14,13 +9,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -195,7 +185,7 @@ class DeadlinesScenarioTests extends ScenarioSupport {
 
     @Test
     @Order(5)
-    void theChairWritesAndSubmitsThePlanAndGetsTheReport() throws IOException {
+    void theChairWritesAndSubmitsThePlanAndGetsTheReport() {
         // In June the plan being written is the coming year's, the one the new association's deadline asks for.
         LocalDate june = LocalDate.of(today().getYear() + (today().getMonthValue() >= 6 ? 1 : 0), 6, 2);
         clock.moveTo(june.atTime(10, 0).atZone(MOSCOW).toInstant());
@@ -255,7 +245,7 @@ class DeadlinesScenarioTests extends ScenarioSupport {
                 "МУМО педагогов-психологов");
         assertThat(deadline(team, DeadlineKind.WORK_PLAN).getLastDoneFor())
                 .isEqualTo(LocalDate.of(june.getYear(), 9, 10));
-        keep(planFile);
+        Documents.keep(planFile);
 
         // A meeting of the academic year the plan is for, which the 30 May report covers (S 3.4).
         clock.moveTo(LocalDate.of(june.getYear(), 9, 15).atTime(10, 0).atZone(MOSCOW).toInstant());
@@ -282,12 +272,12 @@ class DeadlinesScenarioTests extends ScenarioSupport {
         List<String> decisionRow = tables(reportFile.document().bytes()).get(1).get(1);
         assertThat(decisionRow).containsExactly("№ 1 от " + meetingDay.format(DATE), "О плане работы",
                 "Утвердить план работы", "за — 2, против — 0, воздержались — 1; решение принято");
-        keep(reportFile);
+        Documents.keep(reportFile);
     }
 
     @Test
     @Order(6)
-    void theSecretaryIsNudgedAboutAClosedMeetingsProtocolUntilItIsApproved() throws IOException {
+    void theSecretaryIsNudgedAboutAClosedMeetingsProtocolUntilItIsApproved() {
         Team team = team("МУМО учителей истории");
         DeadlineService deadlines = bean(DeadlineService.class);
         for (Deadline d : deadlines.calendar(team.chairMembership.getAssociation().getId())) {
@@ -331,7 +321,7 @@ class DeadlinesScenarioTests extends ScenarioSupport {
         BotMessage signed = team.secretary.receives(m -> m.document() != null, "the final protocol .docx");
         assertThat(signed.document().fileName()).isEqualTo(String.format("protocol-%d-%02d.docx",
                 closed.getNumberYear(), closed.getNumber()));
-        keep(signed);
+        Documents.keep(signed);
         assertThat(team.secretary.receives("Протокол заседания № 1").buttonTexts()).isEmpty();
         assertThat(deadlines.protocolOf(meeting.getId()).orElseThrow().isFinished()).isTrue();
 
@@ -366,7 +356,7 @@ class DeadlinesScenarioTests extends ScenarioSupport {
 
     @Test
     @Order(8)
-    void withTheChairGoneTheDeputyStandsInForTheNudgesAndTheOfficialsAreToldTheSeatIsEmpty() throws IOException {
+    void withTheChairGoneTheDeputyStandsInForTheNudgesAndTheOfficialsAreToldTheSeatIsEmpty() {
         Team terek = team("МУМО учителей права");
         Team spirovo = team("МУМО учителей-логопедов", "SPIROVO");
         moveToNext(LocalTime.of(8, 0));
@@ -415,7 +405,7 @@ class DeadlinesScenarioTests extends ScenarioSupport {
         terek.deputy.sends("/report");
         BotMessage choose = terek.deputy.receives("За какой период");
         terek.deputy.presses(choose, choose.buttonTexts().get(0));
-        keep(terek.deputy.receives(m -> m.document() != null, "the report .docx"));
+        Documents.keep(terek.deputy.receives(m -> m.document() != null, "the report .docx"));
         terek.deputy.presses(report, "✅ Готово");
         terek.deputy.seesEdited(report, "отмечен выполненным");
         assertThat(official.receives("«МУМО учителей права» отметило выполненным годовой отчёт").text())
@@ -522,36 +512,16 @@ class DeadlinesScenarioTests extends ScenarioSupport {
         return LocalDate.of(day.getYear(), firstMonth, 1).plusMonths(3).minusDays(1);
     }
 
-    /** Writes a received document under target/documents, for a look in LibreOffice. */
-    private static void keep(BotMessage message) throws IOException {
-        Path directory = Path.of("target", "documents");
-        Files.createDirectories(directory);
-        Files.write(directory.resolve(message.document().fileName()), message.document().bytes());
-    }
-
     private static List<String> paragraphs(byte[] docx) {
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            return document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Documents.paragraphs(docx);
     }
 
     private static List<List<String>> firstTable(byte[] docx) {
-        return tables(docx).get(0);
+        return Documents.tables(docx).get(0);
     }
 
     private static List<List<List<String>>> tables(byte[] docx) {
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            List<List<List<String>>> tables = new ArrayList<>();
-            for (XWPFTable table : document.getTables()) {
-                tables.add(table.getRows().stream().map(row -> row.getTableCells().stream()
-                        .map(cell -> cell.getText().strip()).collect(Collectors.toList())).toList());
-            }
-            return tables;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Documents.tables(docx);
     }
 
     /** A Terek association with a chair, a deputy, a secretary and one member, all registered. */

@@ -65,11 +65,13 @@ class RegulationButtons implements ButtonHandler {
                 null);
     }
 
-    /** A button per regulation: the one the association follows to keep (confirm), the others to switch to. */
+    /** A button per regulation: first the one the association follows, to keep (confirm), then the others. */
     static Keyboard choice(RegulationTexts regulations, Language language, Association association) {
         List<Button> buttons = new ArrayList<>();
         Regulation current = regulations.of(association);
-        for (Regulation regulation : regulations.all()) {
+        List<Regulation> ordered = new ArrayList<>(List.of(current));
+        regulations.all().stream().filter(r -> !r.code().equals(current.code())).forEach(ordered::add);
+        for (Regulation regulation : ordered) {
             boolean same = regulation.code().equals(current.code());
             buttons.add(Button.callback(regulations.text(language, association,
                             same ? "regulation.button.keep" : "regulation.button.switch",
