@@ -46,6 +46,7 @@ public class ConsentForm {
                             "position", orBlank(person.getPosition())))
                     .blank()
                     .signature(text("consent.form.date"), person.getFullName())
+                    .blank()
                     .line(text("consent.form.version", "version", text("consent.version")))
                     .bytes();
         }

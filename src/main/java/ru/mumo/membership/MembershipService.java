@@ -83,7 +83,8 @@ public class MembershipService {
             throw new MembershipException(Reason.NO_DEPUTY);
         }
         if (role == Role.DEPUTY && deputies == Regulation.Deputy.DEPARTMENT) {
-            throw new MembershipException(Reason.DEPUTY_BY_DEPARTMENT);
+            // The department appoints this deputy on the chair's proposal (CompositionService#proposeDeputy).
+            throw new MembershipException(Reason.ROLE_NOT_ASSIGNABLE);
         }
         Membership target = colleague(chair, targetMembershipId);
         if (target.getRole() == Role.CHAIR || target.getRole() == Role.GUEST || target.getId().equals(chair.getId())) {

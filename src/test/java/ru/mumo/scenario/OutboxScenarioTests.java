@@ -11,6 +11,7 @@ import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import ru.mumo.emulator.BotMessage;
 import ru.mumo.emulator.ApiCall;
 import ru.mumo.membership.AssociationService;
 import ru.mumo.telegram.internal.outbox.OutboxMessage;
@@ -63,7 +64,9 @@ class OutboxScenarioTests extends ScenarioSupport {
     void aPersonWhoBlockedTheBotIsMarkedUnreachableAndLeftAlone() {
         Phone official = official();
         official.sends("/new_association МУМО для проверки блокировки");
-        String text = official.receives("создано").text();
+        BotMessage pick = official.receives("Какому положению следует");
+        official.presses(pick, "📜 Положение Спировского округа");
+        String text = official.seesEdited(pick, "создано").text();
         String chairCode = text.split("start=")[1].split("\\s")[0];
         String memberCode = text.split("start=")[2].split("\\s")[0];
 

@@ -40,7 +40,7 @@ class PersonalDataScenarioTests extends DataBankScenarios {
         Codes codes = newAssociation("МУМО учителей русского языка");
         Phone chair = registered("Лидия", codes.chair(), "Корнеева Лидия Павловна", "Школа 1", "учитель");
         Phone teacher = registered("Ефросинья", codes.member(), NAME, WORK, POSITION);
-        chair.receives("новый участник: " + NAME);
+        chair.receives("В МУМО вступил(а) " + NAME);
         answer(teacher, "Квалификация по диплому", QUALIFICATION);
         answer(teacher, "Выявленные профдефициты", DEFICITS);
         answer(teacher, "Награды", AWARDS);
@@ -74,7 +74,7 @@ class PersonalDataScenarioTests extends DataBankScenarios {
         teacher.presses(confirm, "Да, удалить мои данные");
         teacher.seesEdited(confirm, "Ваши данные удалены");
         assertThat(teacher.current(confirm).text()).contains("вместо ФИО теперь «Участник удалён»");
-        chair.receives("Участник (член МУМО) отозвал согласие на обработку персональных данных");
+        chair.receives("Человек из состава «МУМО учителей русского языка» (член МУМО) отозвал согласие");
         awaitOutboxSent();
 
         List<String> found = scanAllTables(List.of(NAME, "Загорулько", "Ефросинья", WORK, POSITION, QUALIFICATION,
@@ -90,11 +90,11 @@ class PersonalDataScenarioTests extends DataBankScenarios {
                 + " where r.erased_at is not null", Integer.class)).isZero();
 
         chair.sends("/members");
-        assertThat(chair.receives("Состав «МУМО учителей русского языка»: 1 участник").text()).doesNotContain("Участник удалён");
+        assertThat(chair.receives("Состав «МУМО учителей русского языка»: 1 член МУМО").text()).doesNotContain("Участник удалён");
         teacher.sends("/profile");
-        teacher.receives("только участникам МУМО");
+        teacher.receives("только членам МУМО");
         teacher.sends("/mydata");
-        teacher.receives("только участникам МУМО");
+        teacher.receives("только членам МУМО");
         assertThat(telegram.commandsByScope().get("chat:" + teacher.id())).extracting(c -> c.command())
                 .contains("help").doesNotContain("profile", "mydata", "forget", "members");
     }
@@ -122,7 +122,7 @@ class PersonalDataScenarioTests extends DataBankScenarios {
         accepting.seesEdited(consent, "Согласие принято");
         accepting.receives("Спасибо! Теперь можно продолжать");
         accepting.sends("/members");
-        accepting.receives("Состав «МУМО учителей английского языка»: 3 участника");
+        accepting.receives("Состав «МУМО учителей английского языка»: 3 члена МУМО");
         assertThat(bean(PersonService.class).findPerson(accepting.id()).orElseThrow().getConsentVersion())
                 .isEqualTo("2026-12");
 
@@ -169,12 +169,12 @@ class PersonalDataScenarioTests extends DataBankScenarios {
         Phone official = official();
         Codes codes = newAssociation("МУМО учителей физкультуры");
         Phone chair = registered("Глеб", codes.chair(), "Жуков Глеб Андреевич", "Школа 9", "учитель физкультуры");
-        official.receives("Назначен председатель");
+        chair.receives("Вы назначены руководителем «МУМО учителей физкультуры». По п. 3.5 Положения");
         chair.sends("/leave");
         BotMessage confirm = chair.receives("Выйти из «МУМО учителей физкультуры»?");
         chair.presses(confirm, "Да, выйти");
         chair.seesEdited(confirm, "Вы вышли");
-        official.receives("Председатель «МУМО учителей физкультуры» Жуков Глеб Андреевич вышел(а) из состава");
+        official.receives("Руководитель «МУМО учителей физкультуры» Жуков Глеб Андреевич вышел(а) из состава");
     }
 
     /** What the answer to each personal-data command must contain, for one role. */
@@ -183,8 +183,8 @@ class PersonalDataScenarioTests extends DataBankScenarios {
 
     @Test
     void everyRoleGetsExactlyThePersonalDataCommandsItMayUse() throws IOException {
-        Codes a = newAssociation("МУМО учителей химии А");
-        Codes b = newAssociation("МУМО учителей химии Б");
+        Codes a = newAssociation("МУМО учителей химии А", TEREK);
+        Codes b = newAssociation("МУМО учителей химии Б", TEREK);
         Phone chair = registered("Анна", a.chair(), "Архипова Анна Юрьевна", "Школа 1", "учитель химии");
         Phone deputy = registered("Денис", a.member(), "Дронов Денис Олегович", "Школа 2", "учитель химии");
         Phone secretary = registered("Софья", a.member(), "Соколова Софья Игоревна", "Школа 3", "учитель химии");
@@ -203,7 +203,7 @@ class PersonalDataScenarioTests extends DataBankScenarios {
         other.receives("Вы в «МУМО учителей химии Б»");
         appoint(chair, secretary, Role.SECRETARY);
 
-        String stranger1 = "только участникам МУМО";
+        String stranger1 = "только членам МУМО";
         String role = "недоступна в вашей роли";
         String card = "Ваши данные для банка данных";
         String data = "FILE";

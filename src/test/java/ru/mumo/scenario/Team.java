@@ -3,6 +3,7 @@ package ru.mumo.scenario;
 import java.util.ArrayList;
 import java.util.List;
 
+import ru.mumo.emulator.BotMessage;
 import ru.mumo.membership.Admission;
 import ru.mumo.membership.AssociationCreated;
 import ru.mumo.membership.CompositionService;
@@ -88,6 +89,23 @@ final class Team {
     Membership admit(Admission admission) {
         return admission.joined() ? admission.membership() : world.bean(CompositionService.class)
                 .decide(chairMembership, admission.request().getId(), true).orElseThrow();
+    }
+
+    /**
+     * Someone the bot knows opens the association's member link again: confirms, and (T 2.2) waits for the chair,
+     * who approves at once.
+     */
+    void rejoin(Phone phone) {
+        phone.sends("/start " + created.memberInvite().getCode());
+        phone.presses(phone.receives("Вступить в «" + created.association().getName() + "»?"), "✅ Вступить");
+        BotMessage answer = phone.receives(m -> ScenarioSupport.text(m).contains("Добро пожаловать")
+                || ScenarioSupport.text(m).contains("Заявка на вступление"), "the welcome or the request sent");
+        if (ScenarioSupport.text(answer).contains("Заявка на вступление")) {
+            CompositionService composition = world.bean(CompositionService.class);
+            composition.pendingRequests(associationId())
+                    .forEach(r -> composition.decide(chairMembership, r.getId(), true));
+            phone.receives("принял(а) вашу заявку");
+        }
     }
 
     /** Someone the bot already knows (a member elsewhere) joins this association too. */

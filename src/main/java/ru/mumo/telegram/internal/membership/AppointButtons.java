@@ -71,7 +71,8 @@ public class AppointButtons implements ButtonHandler {
             request.editOrigin(request.text("appoint.pick.role", "name", target.getPerson().getFullName(),
                     "role", request.text("role." + target.getRole().name())), Keyboard.column(roles));
         } else if (data.is(0, "r") && data.size() == 3) {
-            Role role = roles(chair).stream().filter(r -> data.is(2, r.name())).findFirst()
+            // The domain judges the role: an old or made-up button may name one this regulation or caller lacks.
+            Role role = MembershipService.APPOINTABLE.stream().filter(r -> data.is(2, r.name())).findFirst()
                     .orElseThrow(() -> new MembershipException(MembershipException.Reason.ROLE_NOT_ASSIGNABLE));
             if (proposes(chair, role)) {
                 composition.proposeDeputy(chair, target.getId());

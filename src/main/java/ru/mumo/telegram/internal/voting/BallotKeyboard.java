@@ -35,7 +35,7 @@ final class BallotKeyboard {
     }
 
     private static Button button(VoteTexts texts, Language language, long voteId, Choice choice) {
-        return Button.callback(texts.button(language, choice),
+        return Button.callback(texts.choice(language, choice),
                 ButtonHandler.data(BallotButtons.PREFIX, voteId, code(choice)));
     }
 }

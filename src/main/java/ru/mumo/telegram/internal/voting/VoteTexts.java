@@ -22,11 +22,6 @@ class VoteTexts {
         return messages.text(language, "vote.choice." + choice.name());
     }
 
-    /** The ballot button: За, Против, Воздержусь (what the member says, not what they did). */
-    String button(Language language, Choice choice) {
-        return messages.text(language, "vote.button." + choice.name());
-    }
-
     /** The ballot as its member sees it: the question, the kind of vote and their current choice. */
     String ballot(Language language, Vote vote, String meeting, Choice current) {
         String text = messages.text(language, "vote.ballot", "meeting", meeting, "question", vote.getQuestion(),
