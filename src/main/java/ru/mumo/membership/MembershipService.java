@@ -59,6 +59,11 @@ public class MembershipService {
         return memberships.findLiveByRole(associationId, Role.CHAIR).isEmpty();
     }
 
+    /** The role in the words of the membership's regulation: the key {@code role.<ROLE>} takes it as {@code title}. */
+    public String titleWord(Membership membership) {
+        return catalog.of(membership.getAssociation().getRegulation()).titleWord();
+    }
+
     /** The roles the chair may give under the association's regulation: no deputy where it names none. */
     public List<Role> appointable(Association association) {
         return catalog.of(association.getRegulation()).hasDeputy() ? APPOINTABLE

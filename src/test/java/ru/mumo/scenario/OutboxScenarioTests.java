@@ -11,8 +11,8 @@ import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import ru.mumo.emulator.BotMessage;
 import ru.mumo.emulator.ApiCall;
+import ru.mumo.emulator.BotMessage;
 import ru.mumo.membership.AssociationService;
 import ru.mumo.telegram.internal.outbox.OutboxMessage;
 import ru.mumo.telegram.internal.outbox.OutboxMessages;

@@ -16,8 +16,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import ru.mumo.emulator.BotApiEmulator;
 import ru.mumo.sandbox.SandboxLauncher;
-import ru.mumo.membership.PersonService;
+import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.Officials;
+import ru.mumo.membership.PersonService;
 import ru.mumo.shared.AppProperties;
 import ru.mumo.shared.Messages;
 import ru.mumo.shared.ShiftableClock;
@@ -68,10 +69,10 @@ class SandboxConfiguration {
 
     @Bean
     SandboxApi sandboxApi(BotApiEmulator sandboxEmulator, Transcripts transcripts, Cast cast, DemoScript demoScript,
-            ShiftableClock sandboxClock, PersonService membership, Officials officials, Messages messages,
-            AppProperties properties) {
-        return new SandboxApi(sandboxEmulator, transcripts, cast, demoScript, sandboxClock, membership, officials,
-                messages, properties);
+            ShiftableClock sandboxClock, PersonService membership, MembershipService roles, Officials officials,
+            Messages messages, AppProperties properties) {
+        return new SandboxApi(sandboxEmulator, transcripts, cast, demoScript, sandboxClock, membership, roles,
+                officials, messages, properties);
     }
 
     /** The page itself: static files from {@code classpath:/sandbox/}, the index at {@code /sandbox}. */

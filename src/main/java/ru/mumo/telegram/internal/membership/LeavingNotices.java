@@ -44,6 +44,9 @@ class LeavingNotices {
             menus.refresh(person);
         }
         if (event.role() == Role.CHAIR) {
+            // The deputy now stands in (T 2.5): their menu gains the chair's commands.
+            membership.members(association.getId()).stream().filter(m -> m.getRole() == Role.DEPUTY)
+                    .forEach(m -> menus.refresh(m.getPerson()));
             String deputy = regulations.of(association).hasDeputy() ? membership.members(association.getId()).stream()
                     .filter(m -> m.getRole() == Role.DEPUTY).map(m -> m.getPerson().getFullName()).findFirst()
                     .orElse("") : "";

@@ -37,6 +37,11 @@ class MembershipNotifications {
     void on(MemberJoined event) {
         Membership joined = membership.membership(event.membershipId()).orElseThrow();
         menus.refresh(joined.getPerson());
+        if (event.role() == Role.CHAIR) {
+            // A deputy who stood in for an empty seat (T 2.5) goes back to a deputy's commands.
+            membership.members(event.associationId()).stream().filter(m -> m.getRole() == Role.DEPUTY)
+                    .forEach(m -> menus.refresh(m.getPerson()));
+        }
         long count = membership.members(event.associationId()).stream().filter(m -> m.getRole().countsAsMember())
                 .count();
         membership.members(event.associationId()).stream()
