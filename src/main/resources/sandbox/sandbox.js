@@ -193,8 +193,21 @@
     }
   }
 
+  // The page waits for its texts rather than staying blank when the bot is still starting.
+  async function loadTexts() {
+    for (;;) {
+      try {
+        const response = await fetch(api('/sandbox/api/texts'));
+        if (response.ok) return await response.json();
+      } catch (e) {
+        // not up yet
+      }
+      await new Promise((resolve) => setTimeout(resolve, 700));
+    }
+  }
+
   async function start() {
-    texts = await (await fetch(api('/sandbox/api/texts'))).json();
+    texts = await loadTexts();
     document.documentElement.lang = lang;
     document.title = texts['title'];
     document.getElementById('title').textContent = texts['title'];

@@ -6,11 +6,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.mumo.databank.internal.EventParticipations;
 import ru.mumo.databank.internal.Profiles;
 import ru.mumo.membership.MembershipHistory;
 import ru.mumo.membership.MembershipService;
@@ -33,6 +35,7 @@ public class PersonalData {
     private final PersonService people;
     private final ProfileService profiles;
     private final Profiles profileRows;
+    private final EventParticipations participations;
     private final ProfileFormat format;
     private final Messages messages;
     private final ApplicationEventPublisher events;
@@ -40,8 +43,9 @@ public class PersonalData {
     private final Clock clock;
 
     PersonalData(MembershipService membership, PersonService people, ProfileService profiles, Profiles profileRows,
-            ProfileFormat format, Messages messages, ApplicationEventPublisher events, AppProperties properties,
-            Clock clock) {
+            EventParticipations participations, ProfileFormat format, Messages messages,
+            ApplicationEventPublisher events, AppProperties properties, Clock clock) {
+        this.participations = participations;
         this.membership = membership;
         this.people = people;
         this.profiles = profiles;
@@ -97,14 +101,23 @@ public class PersonalData {
      */
     public void forget(Person person) {
         List<String> values = new ArrayList<>();
-        profiles.values(person).forEach((field, value) -> {
-            String text = format.value(field, value, Language.RU);
-            if (value instanceof String || value instanceof java.time.LocalDate) {
-                values.add(text);
+        profiles.values(person).values().stream().map(ProfileFormat::identifying).filter(Objects::nonNull)
+                .forEach(values::add);
+        // The events attended read the same in every attendee's entry: only the person's own entry, whole, and
+        // what they typed on its own (older messages show it without the events) identify them.
+        List<String> attended = participations.findByPerson(person.getId()).stream()
+                .map(EventParticipation::getDescription).toList();
+        values.removeAll(attended);
+        profileRows.findById(person.getId()).ifPresent(profile -> {
+            for (ProfileField field : ProfileField.values()) {
+                if (!field.onPerson() && profile.get(field) instanceof String typed && !values.contains(typed)) {
+                    values.add(typed);
+                }
             }
         });
         profileRows.findById(person.getId()).ifPresent(profileRows::delete);
         profileRows.flush();
+        participations.deleteByPerson(person.getId());
         Long telegramUserId = people.erase(person.getId()).orElse(null);
         events.publishEvent(new PersonalDataErased(person.getId(), telegramUserId, values));
     }

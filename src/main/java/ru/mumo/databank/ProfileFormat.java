@@ -21,6 +21,15 @@ public class ProfileFormat {
         return messages.text(language, "profile.field." + field.name());
     }
 
+    /**
+     * The text by which a value identifies its person wherever it was copied (a name, a school, a date of birth, an
+     * award); {@code null} for none and for the choices and numbers that many people share.
+     */
+    static String identifying(Object value) {
+        return value instanceof String text ? text
+                : value instanceof LocalDate date ? ProfileAnswers.DATE.format(date) : null;
+    }
+
     /** The value as a person reads it, or {@code null} when the field has no answer. */
     public String value(ProfileField field, Object value, Language language) {
         if (value == null) {

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.mumo.databank.InvalidProfileValue.Reason;
+import ru.mumo.databank.internal.EventParticipations;
 import ru.mumo.databank.internal.Profiles;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipException;
@@ -28,15 +29,17 @@ import ru.mumo.shared.Messages;
 public class ProfileService {
 
     private final Profiles profiles;
+    private final EventParticipations participations;
     private final MembershipService membership;
     private final PersonService people;
     private final ApplicationEventPublisher events;
     private final Messages messages;
     private final Clock clock;
 
-    ProfileService(Profiles profiles, MembershipService membership, PersonService people,
-            ApplicationEventPublisher events, Messages messages, Clock clock) {
+    ProfileService(Profiles profiles, EventParticipations participations, MembershipService membership,
+            PersonService people, ApplicationEventPublisher events, Messages messages, Clock clock) {
         this.profiles = profiles;
+        this.participations = participations;
         this.membership = membership;
         this.people = people;
         this.events = events;
@@ -44,7 +47,11 @@ public class ProfileService {
         this.clock = clock;
     }
 
-    /** Every field of the person's data bank entry in the order of S Appendix 3; unanswered ones are null. */
+    /**
+     * Every field of the person's data bank entry in the order of S Appendix 3; unanswered ones are null. The
+     * events of the association the person attended follow what they typed under participation in methodological
+     * events, one per line, at the event's level.
+     */
     @Transactional(readOnly = true)
     public Map<ProfileField, Object> values(Person person) {
         Profile profile = profiles.findById(person.getId()).orElse(null);
@@ -57,12 +64,18 @@ public class ProfileService {
                 default -> profile == null ? null : profile.get(field);
             });
         }
+        for (EventParticipation attended : participations.findByPerson(person.getId())) {
+            Object typed = values.get(attended.field());
+            values.put(attended.field(), typed == null ? attended.getDescription()
+                    : typed + "\n" + attended.getDescription());
+        }
         return values;
     }
 
     /** Checks and stores the person's answer for one field; on a bad answer nothing changes. */
     public void answer(Person person, ProfileField field, String answer) {
         Object value = ProfileAnswers.read(field, answer, LocalDate.now(clock));
+        String replaced = ProfileFormat.identifying(values(person).get(field));
         if (field.onPerson()) {
             people.changeDetails(person, new PersonDetails(
                     field == ProfileField.FULL_NAME ? (String) value : person.getFullName(),
@@ -77,7 +90,8 @@ public class ProfileService {
             }
             profile.set(field, value, clock.instant());
         }
-        events.publishEvent(new ProfileChanged(person.getId(), field));
+        events.publishEvent(new ProfileChanged(person.getId(), field,
+                replaced == null || replaced.equals(ProfileFormat.identifying(value)) ? null : replaced));
     }
 
     /** The profile of a member as the chair or secretary of the same association may see it. */

@@ -4,9 +4,10 @@
  * <p>
  * A module of its own rather than part of {@code membership}: the profile is held only with the member's
  * consent and seen only by the chair and the secretary, so everything that reads or erases it (the card, the
- * rows of the export, /mydata, /forget) goes through one place where those rules are checked. {@code membership} stays about who belongs where; this module
+ * rows of the export, /mydata, /forget) goes through one place where those rules are checked. The events a
+ * person attended come from {@code meetings}, which records attendance and knows nothing of the data bank. {@code membership} stays about who belongs where; this module
  * depends on it, never the other way round.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Data bank",
-        allowedDependencies = { "membership", "shared" })
+        allowedDependencies = { "meetings", "membership", "shared" })
 package ru.mumo.databank;

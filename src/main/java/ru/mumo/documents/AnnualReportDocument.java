@@ -41,6 +41,7 @@ public class AnnualReportDocument {
     private static final int[] MEETING_WIDTHS = {600, 1450, 2250, 1100, 3955};
     private static final int[] DECISION_WIDTHS = {1500, 2700, 2600, 2555};
     private static final int[] PLAN_WIDTHS = {800, 3000, 1700, 2255, 1600};
+    private static final int[] EVENT_WIDTHS = {1350, 4255, 2200, 1550};
 
     private final MeetingService meetings;
     private final AssociationService associations;
@@ -85,6 +86,7 @@ public class AnnualReportDocument {
                     .blank();
             composition(docx, association.getId(), period, from, to);
             meetings(docx, held, regulation);
+            events(docx, meetings.eventsHeldBetween(association.getId(), period.from(), period.to()));
             decisions(docx, held);
             plan(docx, association.getId(), period);
             return docx.signature(text("doc.sign.chair", "title", regulation.titleWord(),
@@ -141,6 +143,25 @@ public class AnnualReportDocument {
                 rows, rows.stream().map(r -> false).toList());
     }
 
+    /** The seminars, master classes and other events held: never counted as meetings (T 2.4, S 3.2). */
+    private void events(Docx docx, List<Meeting> held) {
+        docx.heading(text("doc.report.events.heading")).text(text("doc.report.events.count", "count", held.size()));
+        if (held.isEmpty()) {
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Meeting event : held) {
+            rows.add(List.of(DATE.format(event.localDate()),
+                    text("doc.report.event", "kind", event.getKind().name(), "title", event.getTitle(),
+                            "format", event.getFormat().name()),
+                    text("doc.report.event.level", "level", event.getLevel().name()),
+                    String.valueOf(event.frozenQuorum().present())));
+        }
+        docx.table(EVENT_WIDTHS, List.of(text("doc.report.events.column.date"), text("doc.report.events.column.event"),
+                text("doc.report.events.column.level"), text("doc.report.events.column.present")),
+                rows, rows.stream().map(r -> false).toList());
+    }
+
     private void decisions(Docx docx, List<Meeting> held) {
         docx.heading(text("doc.report.decisions.heading"));
         List<List<String>> rows = new ArrayList<>();
@@ -188,7 +209,8 @@ public class AnnualReportDocument {
                 for (WorkPlanItem item : items) {
                     if (item.getSection() == section) {
                         rows.add(List.of(section + "." + ++n + ".", item.getEvent(), item.getPeriod(),
-                                item.getResult(), ""));
+                                item.getResult(), item.getDoneOn() == null ? ""
+                                        : text("doc.report.plan.done", "date", DATE.format(item.getDoneOn()))));
                         bold.add(false);
                     }
                 }

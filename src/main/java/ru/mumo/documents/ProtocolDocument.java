@@ -49,6 +49,40 @@ public class ProtocolDocument {
         return new ProtocolFile(fileName, docx, summary(content, language), protocol.isFinal());
     }
 
+    /**
+     * What the members read with the final protocol: the meeting, the attendance, and what was decided item by item
+     * (a meeting without quorum decided nothing, and says so).
+     */
+    @Transactional(readOnly = true)
+    public String decisions(Meeting meeting, Language language) {
+        Protocol protocol = protocols.protocol(meeting.getId())
+                .orElseThrow(() -> new VoteException(Reason.MEETING_NOT_CLOSED));
+        ProtocolContent content = assembler.content(meeting, protocol);
+        String date = content.date().format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        StringBuilder text = new StringBuilder(messages.text(language, "protocol.members.summary",
+                "meeting", messages.text(language, "meeting.label", "numbered", "yes", "number", content.number(),
+                        "date", date),
+                "attendance", messages.text(language, "protocol.attendance", "present", content.quorum().present(),
+                        "members", content.quorum().members(), "quorate", content.quorum().quorate() ? "yes" : "no")));
+        if (content.noDecisions() != null) {
+            return text.append("\n\n").append(messages.text(language, "protocol.members.no.decisions")).toString();
+        }
+        text.append("\n\n").append(messages.text(language, "protocol.members.decisions"));
+        int n = 0;
+        for (ProtocolContent.Item item : content.items()) {
+            if (item.decided() != null) {
+                text.append("\n").append(++n).append(". ").append(item.title()).append(": ").append(item.decided());
+            }
+        }
+        for (String other : content.otherDecisions()) {
+            text.append("\n").append(++n).append(". ").append(other);
+        }
+        if (n == 0) {
+            text.append("\n").append(messages.text(language, "protocol.members.none.recorded"));
+        }
+        return text.toString();
+    }
+
     private String summary(ProtocolContent content, Language language) {
         String date = content.date().format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
         StringBuilder text = new StringBuilder(messages.text(language, "protocol.summary", "meeting",

@@ -1,6 +1,7 @@
 package ru.mumo.documents;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,7 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
-/** One line of the work plan (S Appendix 1): the event, its date or period, the planned result. */
+/**
+ * One line of the work plan (S Appendix 1): the event, its date or period, the planned result. An item may be the
+ * plan of an event the bot runs (a seminar, a master class...): holding that event marks the item done.
+ */
 @Entity
 public class WorkPlanItem {
 
@@ -43,6 +47,12 @@ public class WorkPlanItem {
 
     private Instant createdAt;
 
+    /** The event (a meeting row of an event's kind) that carries out this item, if one was scheduled for it. */
+    private Long eventId;
+
+    /** When the item was carried out: the date of the event held for it. */
+    private LocalDate doneOn;
+
     @Version
     private long version;
 
@@ -67,6 +77,14 @@ public class WorkPlanItem {
             case RESULT -> result = value;
             default -> throw new IllegalArgumentException("Unknown field " + field);
         }
+    }
+
+    void link(long eventId) {
+        this.eventId = eventId;
+    }
+
+    void markDone(LocalDate on) {
+        this.doneOn = on;
     }
 
     public static int maxLength(Field field) {
@@ -107,5 +125,14 @@ public class WorkPlanItem {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Long getEventId() {
+        return eventId;
+    }
+
+    /** The date the item was done by holding its event, or {@code null}. */
+    public LocalDate getDoneOn() {
+        return doneOn;
     }
 }

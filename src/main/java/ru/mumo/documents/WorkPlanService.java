@@ -5,11 +5,15 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.mumo.documents.internal.plan.WorkPlanItems;
 import ru.mumo.documents.internal.plan.WorkPlanSubmissions;
+import ru.mumo.meetings.EventClosed;
+import ru.mumo.meetings.Meeting;
+import ru.mumo.meetings.MeetingService;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.shared.AcademicYear;
@@ -25,11 +29,13 @@ public class WorkPlanService {
     private final WorkPlanItems items;
     private final WorkPlanSubmissions submissions;
     private final MembershipService membership;
+    private final MeetingService meetings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     WorkPlanService(WorkPlanItems items, WorkPlanSubmissions submissions, MembershipService membership,
-            ApplicationEventPublisher events, Clock clock) {
+            MeetingService meetings, ApplicationEventPublisher events, Clock clock) {
+        this.meetings = meetings;
         this.items = items;
         this.submissions = submissions;
         this.membership = membership;
@@ -66,6 +72,28 @@ public class WorkPlanService {
         Optional<WorkPlanItem> item = own(officer, itemId);
         item.ifPresent(items::delete);
         return item.isPresent();
+    }
+
+    /** The year's items that no event carries out yet and that are not done: those an event may be linked to. */
+    @Transactional(readOnly = true)
+    public List<WorkPlanItem> linkable(long associationId, AcademicYear year) {
+        return items(associationId, year).stream().filter(i -> i.getEventId() == null && i.getDoneOn() == null)
+                .toList();
+    }
+
+    /** The event scheduled for the item carries it out: holding the event marks the item done. */
+    public boolean link(Membership officer, long itemId, Meeting event) {
+        Optional<WorkPlanItem> item = own(officer, itemId)
+                .filter(i -> !event.isMeeting() && event.getAssociationId() == i.getAssociationId());
+        item.ifPresent(i -> i.link(event.getId()));
+        return item.isPresent();
+    }
+
+    /** An event was held: the items it carries out are done, on the event's date. */
+    @EventListener
+    void on(EventClosed closed) {
+        meetings.meeting(closed.meetingId()).ifPresent(event ->
+                items.findByEvent(event.getId()).forEach(i -> i.markDone(event.localDate())));
     }
 
     @Transactional(readOnly = true)

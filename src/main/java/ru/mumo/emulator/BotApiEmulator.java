@@ -175,6 +175,26 @@ public final class BotApiEmulator implements AutoCloseable {
     }
 
     /**
+     * The user sends the bot a file as a document, with an optional caption. The bot may send it on by its file_id,
+     * as Telegram allows for files a bot received. Writing also unblocks the bot.
+     *
+     * @return the update_id of the resulting update
+     */
+    public long userSendsDocument(TestUser user, String fileName, byte[] content, String caption) {
+        return people.sendsDocument(user, fileName, content, caption, null);
+    }
+
+    /**
+     * The user forwards a file someone else sent them: the message carries a {@code forward_origin} naming that
+     * person, as Telegram's apps forward it.
+     *
+     * @return the update_id of the resulting update
+     */
+    public long userForwardsDocument(TestUser user, TestUser originalSender, String fileName, byte[] content) {
+        return people.sendsDocument(user, fileName, content, null, originalSender);
+    }
+
+    /**
      * The user started the bot some time ago (before the test began), so the bot may write to them; unlike
      * {@link #userSends} this makes no update. For setting up many people quickly.
      */

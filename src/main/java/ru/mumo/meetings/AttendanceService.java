@@ -21,6 +21,7 @@ import ru.mumo.meetings.internal.Attendances;
 import ru.mumo.meetings.internal.Meetings;
 import ru.mumo.meetings.internal.Participants;
 import ru.mumo.membership.AssociationService;
+import ru.mumo.meetings.internal.Rsvps;
 import ru.mumo.membership.MemberLeft;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
@@ -37,18 +38,20 @@ public class AttendanceService {
     private final Meetings meetings;
     private final Attendances attendances;
     private final Participants participants;
+    private final Rsvps rsvps;
     private final MembershipService membership;
     private final AssociationService associations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AttendanceService(Meetings meetings, Attendances attendances, Participants participants,
+    AttendanceService(Meetings meetings, Attendances attendances, Participants participants, Rsvps rsvps,
             MembershipService membership, AssociationService associations, ApplicationEventPublisher events,
             Clock clock) {
         this.associations = associations;
         this.meetings = meetings;
         this.attendances = attendances;
         this.participants = participants;
+        this.rsvps = rsvps;
         this.membership = membership;
         this.events = events;
         this.clock = clock;
@@ -139,9 +142,7 @@ public class AttendanceService {
      * gives the protocol its number, the next in the academic year.
      */
     public Meeting close(Membership officer) {
-        MeetingService.requireOfficer(officer);
-        Meeting meeting = meetings.findByStatus(officer.getAssociation().getId(), MeetingStatus.OPEN).stream()
-                .findFirst().orElseThrow(() -> new MeetingException(Reason.NOT_OPEN));
+        Meeting meeting = openOf(officer, true);
         Quorum quorum = quorum(meeting.getId());
         record(meeting);
         AcademicYear year = meeting.academicYear();
@@ -150,6 +151,27 @@ public class AttendanceService {
         meetings.flush();
         events.publishEvent(new MeetingClosed(meeting.getId(), meeting.isHeld()));
         return meeting;
+    }
+
+    /**
+     * Ends the association's open event and writes its attendance list (the roll with each person's name, role and
+     * presence, and the invited persons present): the event is held. Everyone present counts, guests too: an event
+     * has no quorum.
+     */
+    public Meeting closeEvent(Membership officer) {
+        Meeting event = openOf(officer, false);
+        record(event);
+        event.closeEvent(participants.rollSize(event.getId()), presentIds(event.getId()).size(), clock.instant());
+        meetings.flush();
+        events.publishEvent(new EventClosed(event.getId()));
+        return event;
+    }
+
+    private Meeting openOf(Membership officer, boolean meeting) {
+        MeetingService.requireOfficer(officer);
+        return meetings.findByStatus(officer.getAssociation().getId(), MeetingStatus.OPEN).stream()
+                .filter(m -> m.isMeeting() == meeting).findFirst()
+                .orElseThrow(() -> new MeetingException(meeting ? Reason.NOT_OPEN : Reason.NO_OPEN_EVENT));
     }
 
     /**
@@ -191,6 +213,20 @@ public class AttendanceService {
     public List<Long> presentOnRoll(long meetingId) {
         Set<Long> present = presentIds(meetingId);
         return participants.rollIds(meetingId).stream().filter(present::contains).toList();
+    }
+
+    /**
+     * Who said "I'll come" and is not marked present, members and guests of the association now, in the order of
+     * its member list: those an officer may nudge once the meeting has begun.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> promisedButAbsent(long meetingId) {
+        Meeting meeting = find(meetingId);
+        Set<Long> present = presentIds(meetingId);
+        Set<Long> coming = rsvps.findByMeeting(meetingId).stream().filter(r -> r.getAnswer() == RsvpAnswer.COMING)
+                .map(Rsvp::getMembershipId).collect(Collectors.toSet());
+        return membership.members(meeting.getAssociationId()).stream().map(Membership::getId)
+                .filter(id -> coming.contains(id) && !present.contains(id)).toList();
     }
 
     /** The meeting's stored record: the roll, then the invited persons present; names and presence from close. */

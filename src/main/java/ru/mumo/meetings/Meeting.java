@@ -25,7 +25,9 @@ import ru.mumo.meetings.MeetingException.Reason;
 import ru.mumo.shared.AcademicYear;
 
 /**
- * A meeting (заседание) of one association. Its protocol's number is given when it is closed, the next within the
+ * A meeting (заседание) of one association, or one of its events (see {@link MeetingKind}): a seminar, a master
+ * class, an open lesson, a conference or a consultation, answered, reminded of and checked in like a meeting, with
+ * a topic and a level instead of an agenda, and no quorum, votes or number. Its protocol's number is given when it is closed, the next within the
  * academic year of its date (S 3.6: protocols "numbered within the year"; the association's year runs from
  * 1 September), so a cancelled or moved meeting leaves no gap; until then it is referred to by its date. When
  * check-in opens the meeting fixes its roll (see {@link Participant}), and quorum is counted against that roll
@@ -39,6 +41,17 @@ public class Meeting {
     private Long id;
 
     private long associationId;
+
+    @Enumerated(EnumType.STRING)
+    private MeetingKind kind = MeetingKind.MEETING;
+
+    /** An event's topic; {@code null} for a meeting, which has its agenda. */
+    private String title;
+
+    /** An event's level, for the data bank; {@code null} for a meeting. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "event_level")
+    private EventLevel level;
 
     /** The academic year (its starting calendar year) the number counts in; {@code null} until closed. */
     private Integer numberYear;
@@ -103,6 +116,19 @@ public class Meeting {
         this.createdAt = now;
     }
 
+    /** An event: a topic and a level instead of an agenda. */
+    static Meeting event(long associationId, MeetingKind kind, String title, EventLevel level, ZonedDateTime start,
+            MeetingFormat format, String location, long createdByMembershipId, Instant now) {
+        if (kind.isMeeting()) {
+            throw new IllegalArgumentException("A meeting has an agenda, not a topic");
+        }
+        Meeting event = new Meeting(associationId, start, format, location, List.of(), createdByMembershipId, now);
+        event.kind = kind;
+        event.title = title;
+        event.level = level;
+        return event;
+    }
+
     void moveTo(Instant start, Instant now) {
         requireUpcoming(now);
         this.startsAt = start;
@@ -162,6 +188,19 @@ public class Meeting {
         this.closedAt = now;
     }
 
+    /**
+     * Ends an event and freezes its attendance: how many of its roll were present, with nothing to be quorate about
+     * and no protocol to number.
+     */
+    void closeEvent(int rollSize, int present, Instant now) {
+        requireOpen();
+        this.status = MeetingStatus.CLOSED;
+        this.checkInOpen = false;
+        this.membersAtClose = rollSize;
+        this.presentAtClose = present;
+        this.closedAt = now;
+    }
+
     void requireNotEnded() {
         if (status == MeetingStatus.CLOSED) {
             throw new MeetingException(Reason.MEETING_CLOSED);
@@ -191,9 +230,16 @@ public class Meeting {
         return membersAtClose == null ? null : Quorum.of(membersAtClose, presentAtClose);
     }
 
-    /** Closed with quorum: it counts as held for the regulation's meeting rules and its decisions stand. */
+    /**
+     * A meeting closed with quorum: it counts as held for the regulation's meeting rules and its decisions stand.
+     * An event is held once closed, and counts for no meeting rule whatever.
+     */
     public boolean isHeld() {
-        return status == MeetingStatus.CLOSED && Boolean.TRUE.equals(quorate);
+        return status == MeetingStatus.CLOSED && (!isMeeting() || Boolean.TRUE.equals(quorate));
+    }
+
+    public boolean isMeeting() {
+        return kind.isMeeting();
     }
 
     /** The academic year of the meeting's date: the year its protocol is numbered in. */
@@ -211,6 +257,20 @@ public class Meeting {
 
     public long getAssociationId() {
         return associationId;
+    }
+
+    public MeetingKind getKind() {
+        return kind;
+    }
+
+    /** An event's topic; {@code null} for a meeting. */
+    public String getTitle() {
+        return title;
+    }
+
+    /** An event's level; {@code null} for a meeting. */
+    public EventLevel getLevel() {
+        return level;
     }
 
     /** The academic year the protocol's number counts in (its first calendar year); {@code null} until closed. */

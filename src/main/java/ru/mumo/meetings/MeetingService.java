@@ -31,12 +31,14 @@ public class MeetingService {
     private final Meetings meetings;
     private final Rsvps rsvps;
     private final ReminderService reminders;
+    private final MaterialService materials;
     private final MembershipService membership;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MeetingService(Meetings meetings, Rsvps rsvps, ReminderService reminders, MembershipService membership,
-            ApplicationEventPublisher events, Clock clock) {
+    MeetingService(Meetings meetings, Rsvps rsvps, ReminderService reminders, MaterialService materials,
+            MembershipService membership, ApplicationEventPublisher events, Clock clock) {
+        this.materials = materials;
         this.meetings = meetings;
         this.rsvps = rsvps;
         this.reminders = reminders;
@@ -47,6 +49,12 @@ public class MeetingService {
 
     public Meeting schedule(Membership officer, ZonedDateTime start, MeetingFormat format, String location,
             List<String> agenda) {
+        return schedule(officer, start, format, location, agenda, List.of());
+    }
+
+    /** Schedules a meeting with materials attached before its announcement goes out, so that it carries them. */
+    public Meeting schedule(Membership officer, ZonedDateTime start, MeetingFormat format, String location,
+            List<String> agenda, List<NewMaterial> materials) {
         requireOfficer(officer);
         Instant now = clock.instant();
         requireFuture(start.toInstant(), now);
@@ -58,9 +66,32 @@ public class MeetingService {
         long associationId = officer.getAssociation().getId();
         Meeting meeting = meetings.save(new Meeting(associationId, start, format, requireLocation(location),
                 items, officer.getId(), now));
+        this.materials.attachAll(meeting, materials, officer);
         reminders.plan(meeting, now);
         events.publishEvent(new MeetingScheduled(meeting.getId()));
         return meeting;
+    }
+
+    /**
+     * Schedules an event (a seminar, a master class, an open lesson, a conference, a consultation): announced,
+     * answered and reminded of like a meeting, with a topic and a level instead of an agenda.
+     */
+    public Meeting scheduleEvent(Membership officer, MeetingKind kind, String title, EventLevel level,
+            ZonedDateTime start, MeetingFormat format, String location, List<NewMaterial> materials) {
+        requireOfficer(officer);
+        Instant now = clock.instant();
+        requireFuture(start.toInstant(), now);
+        if (title == null || title.isBlank()) {
+            // The /event_new dialog accepts no empty topic: this is a caller's mistake.
+            throw new IllegalArgumentException("An event needs a topic");
+        }
+        Meeting event = meetings.save(Meeting.event(officer.getAssociation().getId(), kind, title.strip(),
+                level == null ? EventLevel.MUNICIPAL : level, start, format, requireLocation(location), officer.getId(),
+                now));
+        this.materials.attachAll(event, materials, officer);
+        reminders.plan(event, now);
+        events.publishEvent(new MeetingScheduled(event.getId()));
+        return event;
     }
 
     public Meeting move(Membership officer, long meetingId, Instant start) {
@@ -111,10 +142,31 @@ public class MeetingService {
         return meetings.findById(meetingId);
     }
 
-    /** Scheduled meetings that have not started yet, soonest first. */
+    /** Scheduled meetings (not events) that have not started yet, soonest first. */
     @Transactional(readOnly = true)
     public List<Meeting> upcoming(long associationId) {
+        return upcomingOfAnyKind(associationId).stream().filter(Meeting::isMeeting).toList();
+    }
+
+    /** Scheduled events that have not started yet, soonest first. */
+    @Transactional(readOnly = true)
+    public List<Meeting> upcomingEvents(long associationId) {
+        return upcomingOfAnyKind(associationId).stream().filter(m -> !m.isMeeting()).toList();
+    }
+
+    /** Scheduled meetings and events that have not started yet, soonest first: those that may be moved or cancelled. */
+    @Transactional(readOnly = true)
+    public List<Meeting> upcomingOfAnyKind(long associationId) {
         return meetings.findStartingAfter(associationId, MeetingStatus.SCHEDULED, clock.instant());
+    }
+
+    /** Events closed (held) with a start date in {@code [from, to)}, earliest first, for the annual report. */
+    @Transactional(readOnly = true)
+    public List<Meeting> eventsHeldBetween(long associationId, LocalDate from, LocalDate to) {
+        return meetings.findByStatus(associationId, MeetingStatus.CLOSED).stream()
+                .filter(m -> !m.isMeeting())
+                .filter(m -> !m.localDate().isBefore(from) && m.localDate().isBefore(to))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -138,11 +190,12 @@ public class MeetingService {
 
     /**
      * How many meetings were held with a start date in {@code [from, to)}, for the deadlines: closed with quorum,
-     * since a meeting without quorum is not правомочно and takes no decisions (T 2.4).
+     * since a meeting without quorum is not правомочно and takes no decisions (T 2.4). Events never count.
      */
     @Transactional(readOnly = true)
     public int heldBetween(long associationId, LocalDate from, LocalDate to) {
         return (int) meetings.findByStatus(associationId, MeetingStatus.CLOSED).stream()
+                .filter(Meeting::isMeeting)
                 .filter(Meeting::isHeld)
                 .map(Meeting::localDate)
                 .filter(d -> !d.isBefore(from) && d.isBefore(to))
@@ -168,9 +221,15 @@ public class MeetingService {
         return heldBetween(associationId, LocalDate.of(startYear, 9, 1), LocalDate.of(startYear + 1, 9, 1));
     }
 
-    /** Meetings that have begun, open or closed, newest first: those whose minutes can be written. */
+    /** Meetings (not events) that have begun, open or closed, newest first: those whose minutes can be written. */
     @Transactional(readOnly = true)
     public List<Meeting> held(long associationId) {
+        return begun(associationId).stream().filter(Meeting::isMeeting).toList();
+    }
+
+    /** Meetings and events that have begun, open or closed, newest first. */
+    @Transactional(readOnly = true)
+    public List<Meeting> begun(long associationId) {
         return Stream.concat(meetings.findByStatus(associationId, MeetingStatus.OPEN).stream(),
                         meetings.findByStatus(associationId, MeetingStatus.CLOSED).stream())
                 .sorted(Comparator.comparing(Meeting::getStartsAt).reversed())

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.mumo.membership.MembershipException.Reason;
+import ru.mumo.membership.internal.Associations;
 import ru.mumo.membership.internal.Invites;
 import ru.mumo.membership.internal.JoinRequests;
 import ru.mumo.membership.internal.Memberships;
@@ -28,14 +29,17 @@ public class PersonService {
     private final Memberships memberships;
     private final Invites invites;
     private final JoinRequests requests;
+    private final Associations associations;
     private final RoleHistory roles;
     private final Clock clock;
     private final Messages messages;
     private final ApplicationEventPublisher events;
 
-    PersonService(Persons persons, Memberships memberships, Invites invites, JoinRequests requests, RoleHistory roles,
-            Clock clock, Messages messages, ApplicationEventPublisher events) {
+    PersonService(Persons persons, Memberships memberships, Invites invites, JoinRequests requests,
+            Associations associations, RoleHistory roles, Clock clock, Messages messages,
+            ApplicationEventPublisher events) {
         this.requests = requests;
+        this.associations = associations;
         this.events = events;
         this.persons = persons;
         this.memberships = memberships;
@@ -101,6 +105,7 @@ public class PersonService {
         events.publishEvent(new PersonErased(personId, placeholder));
         if (telegramUserId != null) {
             invites.forgetIssuer(telegramUserId);
+            associations.forgetCreator(telegramUserId);
         }
         requests.findPendingByPerson(personId)
                 .forEach(r -> r.decide(JoinRequest.Decision.WITHDRAWN, null, null, now));

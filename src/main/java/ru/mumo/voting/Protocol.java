@@ -113,4 +113,9 @@ public class Protocol {
     public Instant getFinalizedAt() {
         return finalizedAt;
     }
+
+    /** Who marked the protocol final; {@code null} for a draft. */
+    public Long getFinalizedByMembershipId() {
+        return finalizedByMembershipId;
+    }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -12,6 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.mumo.meetings.AttendanceService;
+import ru.mumo.meetings.FollowUp;
+import ru.mumo.meetings.FollowUpResult;
+import ru.mumo.meetings.FollowUpService;
 import ru.mumo.meetings.Meeting;
 import ru.mumo.meetings.MeetingClosed;
 import ru.mumo.meetings.MeetingStatus;
@@ -38,11 +42,13 @@ public class VoteService {
     private final VoteElectors electors;
     private final AttendanceService attendance;
     private final ProtocolService protocols;
+    private final FollowUpService followUps;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     VoteService(Votes votes, Ballots ballots, VoteElectors electors, AttendanceService attendance,
-            ProtocolService protocols, ApplicationEventPublisher events, Clock clock) {
+            ProtocolService protocols, FollowUpService followUps, ApplicationEventPublisher events, Clock clock) {
+        this.followUps = followUps;
         this.votes = votes;
         this.ballots = ballots;
         this.electors = electors;
@@ -162,6 +168,26 @@ public class VoteService {
         return ballots.find(voteId, membershipId).map(Ballot::getChoice);
     }
 
+    /** The electorate's members who have not voted yet, in the order they got their ballots. */
+    @Transactional(readOnly = true)
+    public List<Long> nonVoters(long voteId) {
+        Set<Long> voted = ballots.findByVote(voteId).stream().map(Ballot::getMembershipId).collect(Collectors.toSet());
+        return electors.membershipIds(voteId).stream().filter(id -> !voted.contains(id)).toList();
+    }
+
+    /**
+     * An officer reminds the electorate's members who have not voted, and only them, at most once per ten
+     * minutes a vote. For a secret vote too: who has voted is known while it is open (the ballots are forgotten at
+     * close); what each chose is never shown.
+     */
+    public FollowUpResult remindNonVoters(Membership officer, long voteId) {
+        requireOfficer(officer);
+        Vote vote = votes.lock(voteId).filter(v -> v.getAssociationId() == officer.getAssociation().getId())
+                .orElseThrow(() -> new VoteException(Reason.NO_SUCH_VOTE));
+        vote.requireOpen();
+        return followUps.send(FollowUp.Kind.BALLOT, voteId, officer, nonVoters(voteId));
+    }
+
     /** The vote's electorate: the members who got a ballot when it opened; guests never do. */
     @Transactional(readOnly = true)
     public Set<Long> voters(long voteId) {
@@ -186,7 +212,7 @@ public class VoteService {
     public Meeting openMeeting(Membership officer) {
         requireOfficer(officer);
         return attendance.today(officer.getAssociation().getId())
-                .filter(m -> m.getStatus() == MeetingStatus.OPEN)
+                .filter(m -> m.getStatus() == MeetingStatus.OPEN && m.isMeeting())
                 .orElseThrow(() -> new VoteException(Reason.NO_OPEN_MEETING));
     }
 

@@ -191,6 +191,27 @@ class BotApiEmulatorTests {
         }
 
         @Test
+        void aFileAUserForwardsArrivesAsADocumentTheBotCanSendOnByItsFileId() throws TelegramApiException {
+            byte[] content = "Положение о конкурсе".getBytes(StandardCharsets.UTF_8);
+            TestUser colleague = new TestUser(2002, "Olga", null, null, "ru");
+            telegram.userForwardsDocument(ANNA, colleague, "rules.pdf", content);
+            Update update = client.execute(GetUpdates.builder().offset(2).build()).get(0);
+            Message received = update.getMessage();
+            assertThat(received.getDocument().getFileName()).isEqualTo("rules.pdf");
+            assertThat(received.getDocument().getMimeType()).isEqualTo("application/pdf");
+            assertThat(received.getDocument().getFileSize()).isEqualTo(content.length);
+            assertThat(received.getForwardOrigin()).isNotNull();
+            assertThat(received.hasText()).isFalse();
+
+            telegram.userSends(new TestUser(3003, "Ivan", null, null, "ru"), "/start");
+            Message sent = client.execute(SendDocument.builder().chatId(3003L)
+                    .document(new InputFile(received.getDocument().getFileId())).build());
+            assertThat(sent.getDocument().getFileId()).isEqualTo(received.getDocument().getFileId());
+            assertThat(telegram.messagesIn(3003).get(0).document().bytes()).isEqualTo(content);
+            assertThat(telegram.rejectedCalls()).isEmpty();
+        }
+
+        @Test
         void commandsAreRecordedPerScope() throws TelegramApiException {
             client.execute(SetMyCommands.builder()
                     .command(new BotCommand("start", "Main menu")).command(new BotCommand("events", "Events")).build());

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,8 +21,11 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
@@ -41,6 +47,7 @@ import ru.mumo.MumoBotApplication;
  * chromium-driver are not installed; {@code .ci/run} installs them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SandboxBrowserScenarioTests {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -75,6 +82,59 @@ class SandboxBrowserScenarioTests {
         }
         if (bot != null) {
             bot.close();
+        }
+    }
+
+    /** First, before anyone typed or the demo ran: every phone is there, with its person's name, role and empty chat. */
+    @Test
+    @Order(1)
+    void theFirstOpenShowsEveryPhone() {
+        browser.get(page);
+        List<WebElement> phones = new WebDriverWait(browser, WAIT).until(b -> {
+            List<WebElement> shown = b.findElements(By.cssSelector("section.phone"));
+            return shown.size() == 7 ? shown : null;
+        });
+        assertThat(phones).extracting(p -> p.findElement(By.cssSelector("header .name")).getText())
+                .containsExactly("Ольга", "Анна", "Светлана", "Мария", "Иван", "Елена", "Пётр");
+        assertThat(phones).extracting(p -> p.findElement(By.cssSelector("header .role")).getText())
+                .containsExactly("сотрудник Управления образования", "ещё не зарегистрирован(а)",
+                        "ещё не зарегистрирован(а)", "ещё не зарегистрирован(а)", "ещё не зарегистрирован(а)",
+                        "ещё не зарегистрирован(а)", "ещё не зарегистрирован(а)");
+        assertThat(phones).allSatisfy(p -> assertThat(p.findElement(By.cssSelector(".chat .empty")).getText())
+                .isEqualTo("Пока пусто. Отправьте /start."));
+    }
+
+    /** A page of another site open in the same browser gets nothing: not by its own DNS name, not by posting. */
+    @Test
+    @Order(2)
+    void onlyTheSandboxsOwnPageOnThisComputerIsAnswered() throws IOException {
+        String local = "localhost:" + bot.getEnvironment().getProperty("local.server.port");
+        String rebound = "rebound.example:" + bot.getEnvironment().getProperty("local.server.port");
+        String send = "{\"user\":100,\"text\":\"/help\"}";
+        assertThat(exchange("GET", "/sandbox/api/state", local, null, null)).startsWith("HTTP/1.1 200");
+        assertThat(exchange("GET", "/sandbox/api/state", rebound, null, null)).startsWith("HTTP/1.1 403");
+        assertThat(exchange("GET", "/sandbox", rebound, null, null)).startsWith("HTTP/1.1 403");
+        assertThat(exchange("POST", "/sandbox/api/send", local, "https://evil.example", send)).startsWith("HTTP/1.1 403");
+        assertThat(exchange("POST", "/sandbox/api/send", local, "http://" + local, send)).startsWith("HTTP/1.1 200");
+    }
+
+    /** One HTTP/1.1 exchange on a plain socket, which, unlike Java's HTTP client, sends any Host header. */
+    private String exchange(String method, String path, String host, String origin, String json) throws IOException {
+        int port = Integer.parseInt(bot.getEnvironment().getProperty("local.server.port"));
+        byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
+        StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: " + host
+                + "\r\nConnection: close\r\n");
+        if (origin != null) {
+            head.append("Origin: ").append(origin).append("\r\n");
+        }
+        if (json != null) {
+            head.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");
+        }
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout((int) WAIT.toMillis());
+            socket.getOutputStream().write(head.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().write(body);
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

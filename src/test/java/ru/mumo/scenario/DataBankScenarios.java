@@ -2,6 +2,11 @@ package ru.mumo.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,12 +52,11 @@ abstract class DataBankScenarios extends ScenarioSupport {
      * chair approves the request first.
      */
     Phone registered(String firstName, String code, String fullName, String workPlace, String position) {
-        Phone phone = newPhone(firstName);
-        phone.sends("/start " + code);
-        phone.presses(phone.receives("Согласие на обработку персональных данных"), "✅ Принимаю");
-        phone.receives("фамилию, имя и отчество");
-        phone.sends(fullName);
-        phone.receives("Место работы");
+        return registered(newPhone(firstName), code, fullName, workPlace, position);
+    }
+
+    Phone registered(Phone phone, String code, String fullName, String workPlace, String position) {
+        beginsRegistering(phone, code, fullName);
         phone.sends(workPlace);
         phone.receives("должность");
         phone.sends(position);
@@ -68,6 +72,16 @@ abstract class DataBankScenarios extends ScenarioSupport {
                     .forEach(r -> composition.decide(chair, r.getId(), true));
             phone.receives("принял(а) вашу заявку");
         }
+        return phone;
+    }
+
+    /** Opens the link, accepts the consent and gives the name; the place of work is asked next. */
+    Phone beginsRegistering(Phone phone, String code, String fullName) {
+        phone.sends("/start " + code);
+        phone.presses(phone.receives("Согласие на обработку персональных данных"), "✅ Принимаю");
+        phone.receives("фамилию, имя и отчество");
+        phone.sends(fullName);
+        phone.receives("Место работы");
         return phone;
     }
 
@@ -111,5 +125,55 @@ abstract class DataBankScenarios extends ScenarioSupport {
             assertThat(matcher.find()).as("invite link %d in %s", i, text).isTrue();
         }
         return matcher.group(1);
+    }
+
+    /** Opens the own card and answers one field by typing. */
+    void answer(Phone phone, String field, String value) {
+        phone.sends("/profile");
+        phone.presses(phone.receives("Ваши данные для банка данных"), field);
+        phone.receives(m -> m.buttonTexts().contains("Пропустить"), "the question for " + field);
+        phone.sends(value);
+        phone.receives("Сохранено: ");
+        phone.receives("Ваши данные для банка данных");
+    }
+
+    /**
+     * Every column of every table (H2 or PostgreSQL), as "table.column", where any of the values or a person's
+     * Telegram id (unless {@code null}) still occurs: a number column equal to the id, a text or binary one
+     * containing it or a value. The id should be one no counter reaches, as Telegram's are.
+     */
+    List<String> placesHolding(Long telegramId, List<String> values) {
+        List<String> wanted = new ArrayList<>(values);
+        if (telegramId != null) {
+            wanted.add(String.valueOf(telegramId));
+        }
+        List<String> found = new ArrayList<>();
+        var jdbc = jdbc();
+        var columns = jdbc.queryForList("select table_name, column_name, data_type from information_schema.columns"
+                + " where lower(table_schema) = 'public'");
+        assertThat(columns).as("the scan sees the tables").hasSizeGreaterThan(50);
+        for (Map<String, Object> column : columns) {
+            String type = ((String) column.get("DATA_TYPE")).toUpperCase(Locale.ROOT);
+            boolean text = type.contains("CHAR") || type.contains("CLOB") || type.contains("TEXT");
+            boolean binary = type.contains("BINARY") || type.contains("BLOB") || type.contains("BYTEA");
+            boolean number = type.contains("BIGINT") || type.contains("INT8");
+            if (!text && !binary && !number) {
+                continue;
+            }
+            String where = column.get("TABLE_NAME") + "." + column.get("COLUMN_NAME");
+            String sql = "select \"" + column.get("COLUMN_NAME") + "\" from \"" + column.get("TABLE_NAME") + "\"";
+            for (Object cell : jdbc.queryForList(sql, Object.class)) {
+                if (number) {
+                    if (telegramId != null && cell instanceof Number n && n.longValue() == telegramId) {
+                        found.add(where + " holds the Telegram id");
+                    }
+                    continue;
+                }
+                String content = cell instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8)
+                        : cell == null ? "" : cell.toString();
+                wanted.stream().filter(content::contains).forEach(v -> found.add(where + " holds «" + v + "»"));
+            }
+        }
+        return found;
     }
 }

@@ -324,6 +324,9 @@ class DeadlinesScenarioTests extends ScenarioSupport {
         Documents.keep(signed);
         assertThat(team.secretary.receives("Протокол заседания № 1").buttonTexts()).isEmpty();
         assertThat(deadlines.protocolOf(meeting.getId()).orElseThrow().isFinished()).isTrue();
+        // Every member gets the final protocol; the nudges are over.
+        team.chair.receives(m -> m.document() != null, "the final protocol, as every member gets it");
+        team.chair.receives("📄 Протокол заседания № 1 утверждён");
 
         clock.shift(Duration.ofDays(1));
         awaitSweep(NUDGES);

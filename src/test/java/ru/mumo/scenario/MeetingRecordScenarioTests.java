@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -344,19 +341,9 @@ class MeetingRecordScenarioTests extends ScenarioSupport {
         team.secretary.pressesAndIsAnswered(list, button);
     }
 
-    private static boolean docx(BotMessage message) {
-        return message.document() != null && message.document().fileName().endsWith(".docx");
-    }
-
     private void vote(Phone phone, BotMessage ballot, String choice) {
         phone.presses(ballot, choice);
         phone.seesEdited(ballot, "Ваш выбор: " + choice);
-    }
-
-    private static List<String> paragraphs(BotMessage file) throws IOException {
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(file.document().bytes()))) {
-            return document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
-        }
     }
 
     private static String signatureTable(BotMessage file) throws IOException {
@@ -372,12 +359,6 @@ class MeetingRecordScenarioTests extends ScenarioSupport {
     }
 
     /** Keeps a document under target/documents, to be opened in an office suite. */
-    private static void save(BotMessage file, String name) throws IOException {
-        Path out = Path.of("target", "documents", name);
-        Files.createDirectories(out.getParent());
-        Files.write(out, file.document().bytes());
-    }
-
     private JdbcTemplate jdbc() {
         return bean(JdbcTemplate.class);
     }

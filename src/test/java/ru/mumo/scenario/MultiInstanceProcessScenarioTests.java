@@ -209,8 +209,8 @@ class MultiInstanceProcessScenarioTests extends ProcessScenarioSupport {
             String consent = consentVersion();
             try (PreparedStatement people = db.prepareStatement("""
                     insert into person (telegram_user_id, full_name, work_place, position_title, language,
-                        consent_version, consent_accepted_at, unreachable, active_association_id, created_at, version)
-                    select ? + g, 'Участник Номер ' || g, 'Школа ' || g, 'учитель физики', 'RU', ?, now(), false, ?,
+                        consent_version, consent_accepted_at, active_association_id, created_at, version)
+                    select ? + g, 'Участник Номер ' || g, 'Школа ' || g, 'учитель физики', 'RU', ?, now(), ?,
                         now(), 0
                     from generate_series(0, ? - 1) g""")) {
                 people.setLong(1, FIRST_MEMBER);

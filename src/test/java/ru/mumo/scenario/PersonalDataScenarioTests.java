@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -77,7 +76,7 @@ class PersonalDataScenarioTests extends DataBankScenarios {
         chair.receives("Человек из состава «МУМО учителей русского языка» (член МУМО) отозвал согласие");
         awaitOutboxSent();
 
-        List<String> found = scanAllTables(List.of(NAME, "Загорулько", "Ефросинья", WORK, POSITION, QUALIFICATION,
+        List<String> found = placesHolding(null, List.of(NAME, "Загорулько", "Ефросинья", WORK, POSITION, QUALIFICATION,
                 DEFICITS, AWARDS, BIRTH));
         assertThat(found).as("places still holding her data").isEmpty();
         assertThat(jdbc().queryForObject("select count(*) from dialog_state where telegram_user_id = ?",
@@ -289,43 +288,5 @@ class PersonalDataScenarioTests extends DataBankScenarios {
             phone.presses(answer, "Остаться");
             phone.seesEdited(answer, "Вы остаётесь в составе");
         }
-    }
-
-    /** Opens the own card and answers one field by typing. */
-    private void answer(Phone phone, String field, String value) {
-        phone.sends("/profile");
-        phone.presses(phone.receives("Ваши данные для банка данных"), field);
-        phone.receives(m -> m.buttonTexts().contains("Пропустить"), "the question for " + field);
-        phone.sends(value);
-        phone.receives("Сохранено: ");
-        phone.receives("Ваши данные для банка данных");
-    }
-
-    /**
-     * Every text and binary column of every table (H2 or PostgreSQL), as "table.column", where any of the values
-     * still occurs.
-     */
-    private List<String> scanAllTables(List<String> values) {
-        List<String> found = new ArrayList<>();
-        var jdbc = jdbc();
-        var columns = jdbc.queryForList("select table_name, column_name, data_type from information_schema.columns"
-                + " where lower(table_schema) = 'public'");
-        assertThat(columns).as("the scan sees the tables").hasSizeGreaterThan(50);
-        for (Map<String, Object> column : columns) {
-            String type = ((String) column.get("DATA_TYPE")).toUpperCase(Locale.ROOT);
-            boolean text = type.contains("CHAR") || type.contains("CLOB") || type.contains("TEXT");
-            boolean binary = type.contains("BINARY") || type.contains("BLOB") || type.contains("BYTEA");
-            if (!text && !binary) {
-                continue;
-            }
-            String where = column.get("TABLE_NAME") + "." + column.get("COLUMN_NAME");
-            String sql = "select \"" + column.get("COLUMN_NAME") + "\" from \"" + column.get("TABLE_NAME") + "\"";
-            for (Object cell : jdbc.queryForList(sql, Object.class)) {
-                String content = cell instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8)
-                        : cell == null ? "" : cell.toString();
-                values.stream().filter(content::contains).forEach(v -> found.add(where + " holds «" + v + "»"));
-            }
-        }
-        return found;
     }
 }

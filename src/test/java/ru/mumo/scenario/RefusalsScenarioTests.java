@@ -32,10 +32,12 @@ import ch.qos.logback.core.AppenderBase;
 
 import ru.mumo.emulator.BotMessage;
 import ru.mumo.emulator.CallbackAnswer;
+import ru.mumo.meetings.MaterialService;
 import ru.mumo.meetings.Meeting;
 import ru.mumo.meetings.MeetingException;
 import ru.mumo.meetings.MeetingFormat;
 import ru.mumo.meetings.MeetingService;
+import ru.mumo.meetings.NewMaterial;
 import ru.mumo.membership.AssociationCreated;
 import ru.mumo.membership.AssociationService;
 import ru.mumo.membership.CompositionService;
@@ -231,6 +233,8 @@ class RefusalsScenarioTests extends ScenarioSupport {
         refusedReply(member, MeetingException.Reason.NO_MEETING_TODAY, "/quorum on a day without a meeting");
         secretary.sends("/meeting_close");
         refusedReply(secretary, MeetingException.Reason.NOT_OPEN, "/meeting_close with no meeting open");
+        secretary.sends("/event_close");
+        refusedReply(secretary, MeetingException.Reason.NO_OPEN_EVENT, "/event_close with no event open");
         chair.sends("/meeting_reminders 1m");
         refusedReply(chair, MeetingException.Reason.BAD_OFFSETS, "/meeting_reminders 1m");
 
@@ -245,13 +249,33 @@ class RefusalsScenarioTests extends ScenarioSupport {
                 MeetingException.Reason.CHECK_IN_CLOSED,
                 "a tampered «Я на заседании» for a meeting whose check-in has not been opened");
 
+        // Materials: an item the agenda does not have, one file too many, a material already removed.
+        MaterialService materials = bean(MaterialService.class);
+        for (int i = 1; i <= MaterialService.MAX_PER_MEETING; i++) {
+            materials.attach(t.membership(secretary), upcoming.getId(), new NewMaterial(null, "Файл " + i + ".pdf",
+                    "file-" + i, null));
+        }
+        secretary.sends("/materials");
+        secretary.receives("Материалы — заседание от");
+        telegram.userSendsDocument(secretary.user(), "Лишний.pdf", new byte[] {1}, null);
+        BotMessage item = secretary.receives("К какому вопросу повестки относится «Лишний.pdf»?");
+        refusedAlert(pressTampered(secretary, item, "matm:" + upcoming.getId() + ":m:7"),
+                MeetingException.Reason.NO_SUCH_ITEM, "a tampered agenda item 8 for a material of a one-item agenda");
+        refusedAlert(press(secretary, item, "1. О плане работы"), MeetingException.Reason.TOO_MANY_MATERIALS,
+                "a twenty-first material placed on an item");
+        refusedAlert(pressTampered(secretary, item, "matm:" + upcoming.getId() + ":d:999999999"),
+                MeetingException.Reason.NO_SUCH_MATERIAL, "a tampered 🗑 naming a material that is not there");
+        secretary.sends("/cancel");
+        secretary.receives("Приложенные материалы сохранены");
+
         // A member of two associations leaves this one and answers its announcement afterwards.
         BotMessage hers = twoPlaces.receives("назначено заседание");
         membership.leave(t.membership(twoPlaces));
         refusedAlert(press(twoPlaces, hers, "Приду"), MeetingException.Reason.NOT_A_MEMBER,
                 "«Приду» under the announcement of an association one has left");
 
-        // The deputy starts moving the meeting, is made a plain member meanwhile, and types the new time.
+        // The deputy starts moving the meeting and is made a plain member meanwhile: the time she types then finds
+        // the dialog closed, politely, as its steps need the role she lost.
         deputy.sends("/meeting_edit");
         BotMessage pick = deputy.receives("Выберите заседание");
         pressData(deputy, pick, "medit:" + upcoming.getId());
@@ -260,8 +284,12 @@ class RefusalsScenarioTests extends ScenarioSupport {
         deputy.receives("Новые дата и время");
         membership.appoint(t.membership(chair), t.membership(deputy).getId(), Role.MEMBER);
         deputy.sends(TYPED.format(inFiveDays.plusDays(1)));
-        refusedReply(deputy, MeetingException.Reason.NOT_ALLOWED,
-                "the new time typed in /meeting_edit by a deputy made a plain member meanwhile");
+        deputy.receives("Диалог закрыт: ваша роль в МУМО изменилась");
+        // Chair of another association now, where her commands act, she tries to cancel this one's meeting.
+        newTeam("МУМО учителей краеведения").joinAgain(deputy, "Заместитель Денис Олегович", Role.CHAIR);
+        refusedAlert(pressTampered(deputy, pick, "mcancel:" + upcoming.getId() + ":y"),
+                MeetingException.Reason.NOT_ALLOWED,
+                "a tampered «Да, отменить» by a former deputy, a plain member there now, who chairs elsewhere");
 
         // The chair prepares a meeting for two hours from now and confirms the summary too late.
         ZonedDateTime soon = ZonedDateTime.now(clock.withZone(MOSCOW)).plusHours(2).truncatedTo(ChronoUnit.MINUTES);

@@ -3,6 +3,7 @@ package ru.mumo.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,6 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.awaitility.core.ConditionFactory;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
@@ -54,6 +57,7 @@ import ru.mumo.shared.Language;
 import ru.mumo.shared.Messages;
 import ru.mumo.shared.ShiftableClock;
 import ru.mumo.shared.ShiftedClock;
+import ru.mumo.telegram.internal.DocumentRequests;
 import ru.mumo.telegram.internal.outbox.OutboxMessages;
 
 /**
@@ -262,9 +266,13 @@ public abstract class ScenarioSupport {
         awaitOutboxSent();
     }
 
-    /** Waits until no message written to the outbox is still waiting to be sent. */
+    /**
+     * Waits until every document asked for is built and no message written to the outbox is still waiting to be
+     * sent (a document is written to the outbox in the transaction that marks it built, so in this order).
+     */
     protected void awaitOutboxSent() {
-        waiting().alias("the outbox to empty").until(() -> bean(OutboxMessages.class).countPending() == 0);
+        waiting().alias("the outbox to empty").until(() -> bean(DocumentRequests.class).pending() == 0
+                && bean(OutboxMessages.class).countPending() == 0);
     }
 
     /**
@@ -395,6 +403,25 @@ public abstract class ScenarioSupport {
         public int messageCount() {
             return telegram.messagesIn(user.id()).size();
         }
+    }
+
+    /** A .docx the bot sent. */
+    protected static boolean docx(BotMessage message) {
+        return message.document() != null && message.document().fileName().endsWith(".docx");
+    }
+
+    /** The paragraphs of a .docx the bot sent, as text. */
+    protected static List<String> paragraphs(BotMessage file) throws IOException {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(file.document().bytes()))) {
+            return document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+        }
+    }
+
+    /** Keeps a document the bot sent under {@code target/documents}, to open it in LibreOffice. */
+    protected static void save(BotMessage file, String name) throws IOException {
+        Path out = Path.of("target", "documents", name);
+        Files.createDirectories(out.getParent());
+        Files.write(out, file.document().bytes());
     }
 
     static String text(BotMessage message) {

@@ -7,7 +7,6 @@ import ru.mumo.emulator.EmulatorEvent;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Methods that send, change or remove messages in a chat. Checks come in the order of the real server, so a
@@ -73,8 +72,7 @@ final class MessageMethods {
             if (upload == null) {
                 throw ApiException.badRequest("there is no document in the request");
             }
-            String id = UUID.randomUUID().toString().replace("-", "");
-            return new StoredDocument("BQACAgIAAxkBAAI" + id, "AgAD" + id.substring(0, 12), upload.fileName(),
+            return StoredDocument.create(upload.fileName(),
                     MimeTypes.of(upload.fileName(), upload.contentType(), call.flag("disable_content_type_detection")),
                     upload.bytes());
         }

@@ -29,6 +29,11 @@ final class MimeTypes {
     private MimeTypes() {
     }
 
+    /** What a Telegram app declares for a file it sends: the type its name suggests. */
+    static String of(String fileName) {
+        return of(fileName, null, false);
+    }
+
     static String of(String fileName, String declared, boolean detectionDisabled) {
         String declaredType = declared == null ? BINARY : declared.split(";")[0].trim();
         if (detectionDisabled) {

@@ -55,6 +55,34 @@ public final class People {
         return updateId;
     }
 
+    /**
+     * The user sends a file (as a document), with an optional caption; {@code forwardedFrom} makes it a message they
+     * forward from that person's chat, as when a teacher passes on a file someone sent them.
+     */
+    public long sendsDocument(TestUser user, String fileName, byte[] bytes, String caption, TestUser forwardedFrom) {
+        if (fileName == null || fileName.isBlank() || bytes == null || bytes.length == 0) {
+            throw new IllegalArgumentException("Telegram delivers no empty file and no file without a name");
+        }
+        long updateId;
+        long messageId;
+        synchronized (world) {
+            ChatState chat = world.register(user);
+            StoredDocument document = StoredDocument.create(fileName, MimeTypes.of(fileName), bytes.clone());
+            world.files.put(document.fileId(), document);
+            StoredMessage message = world.addMessage(chat, false,
+                    new FormattedText(caption == null ? "" : caption, List.of()), null, document);
+            if (forwardedFrom != null) {
+                message.forwardOrigin = TelegramJson.originUser(forwardedFrom, message.date);
+            }
+            messageId = message.messageId;
+            ObjectNode update = NODES.objectNode();
+            update.set("message", TelegramJson.message(message, user, bot));
+            updateId = updates.push(update);
+        }
+        listeners.publish(new EmulatorEvent.UserMessageSent(user, messageId, "📎 " + fileName));
+        return updateId;
+    }
+
     private static List<ObjectNode> commandEntities(String text) {
         List<ObjectNode> entities = new ArrayList<>();
         Matcher m = BOT_COMMAND.matcher(text);

@@ -14,6 +14,8 @@ final class StoredMessage {
     FormattedText content;
     /** An InlineKeyboardMarkup, null if none. */
     JsonNode inlineMarkup;
+    /** The MessageOrigin of a message the user forwarded, null if it is their own. */
+    JsonNode forwardOrigin;
     int editCount;
     long editDate;
     boolean deleted;

@@ -43,6 +43,9 @@ final class TelegramJson {
         node.set("from", m.fromBot ? botUser(bot) : user(chatUser));
         node.set("chat", privateChat(chatUser));
         node.put("date", m.date);
+        if (m.forwardOrigin != null) {
+            node.set("forward_origin", m.forwardOrigin.deepCopy());
+        }
         if (m.editCount > 0) {
             node.put("edit_date", m.editDate);
         }
@@ -63,6 +66,13 @@ final class TelegramJson {
         if (m.inlineMarkup != null) {
             node.set("reply_markup", m.inlineMarkup.deepCopy());
         }
+        return node;
+    }
+
+    /** Where a forwarded message came from: a user, as Telegram shows it when their privacy settings allow. */
+    static ObjectNode originUser(TestUser sender, long date) {
+        ObjectNode node = NODES.objectNode().put("type", "user").put("date", date);
+        node.set("sender_user", user(sender));
         return node;
     }
 

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -73,6 +74,14 @@ class SandboxConfiguration {
             Messages messages, AppProperties properties) {
         return new SandboxApi(sandboxEmulator, transcripts, cast, demoScript, sandboxClock, membership, roles,
                 officials, messages, properties);
+    }
+
+    /** The page and its API answer only requests from this computer's own sandbox page. */
+    @Bean
+    FilterRegistrationBean<LocalOnly> sandboxLocalOnly() {
+        FilterRegistrationBean<LocalOnly> registration = new FilterRegistrationBean<>(new LocalOnly());
+        registration.addUrlPatterns("/sandbox", "/sandbox/*");
+        return registration;
     }
 
     /** The page itself: static files from {@code classpath:/sandbox/}, the index at {@code /sandbox}. */

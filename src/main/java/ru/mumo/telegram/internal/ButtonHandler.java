@@ -10,6 +10,11 @@ public interface ButtonHandler {
 
     Access access();
 
+    /** Whether the caller may press it; by default what {@link #access()} says. */
+    default boolean allows(Caller caller) {
+        return access().allows(caller);
+    }
+
     /** {@code data} is the callback data after the prefix and colon. */
     void press(Request request, ButtonData data);
 

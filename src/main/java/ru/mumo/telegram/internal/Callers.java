@@ -55,4 +55,12 @@ public class Callers {
                 officials.includes(person.getTelegramUserId()), membership.actsAsChair(current),
                 current == null ? null : associations.regulationOf(current.getAssociation()).titleWord());
     }
+
+    /** The same caller with their commands acting in that association (none if they are no member of it). */
+    public Caller actingIn(Caller caller, long associationId) {
+        Membership current = caller.membershipIn(associationId).orElse(null);
+        return new Caller(caller.telegramUserId(), caller.language(), caller.person(), current, caller.memberships(),
+                caller.official(), membership.actsAsChair(current),
+                current == null ? null : associations.regulationOf(current.getAssociation()).titleWord());
+    }
 }

@@ -10,6 +10,11 @@ public interface Command {
 
     void execute(Request request);
 
+    /** Whether the caller may run it; by default what {@link #access()} says, which /help and the menus list by. */
+    default boolean allows(Caller caller) {
+        return access().allows(caller);
+    }
+
     /** Whether the command shows in /help and the menu; hidden ones still work when typed. */
     default boolean listed() {
         return true;

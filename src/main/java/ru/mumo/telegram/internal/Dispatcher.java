@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Document;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -71,8 +72,13 @@ class Dispatcher {
         reachability.markReachable(from.getId(), true);
         Caller caller = callers.resolve(from.getId(), from.getLanguageCode());
         String text = message.hasText() ? message.getText().strip() : null;
+        if (endStaleDialog(caller) && (text == null || !text.startsWith("/"))) {
+            return;
+        }
         Optional<DialogState> dialog = dialogs.current(from.getId());
-        if (text == null) {
+        if (message.hasDocument()) {
+            onDocument(caller, message, dialog);
+        } else if (text == null) {
             Request request = request(caller, null, null, null);
             request.reply("error.text.only");
             dialog.ifPresent(state -> dialogs.dialog(state).repeatQuestion(request, state));
@@ -88,15 +94,55 @@ class Dispatcher {
         }
     }
 
+    /**
+     * Ends, with a word to the person, a dialog that expired or that their role no longer allows (an officer
+     * removed or demoted meanwhile, whose next steps need the role). Tells whether it did.
+     */
+    private boolean endStaleDialog(Caller caller) {
+        String why = null;
+        if (dialogs.endExpired(caller.telegramUserId())) {
+            why = "dialog.expired";
+        } else {
+            Optional<DialogState> state = dialogs.current(caller.telegramUserId());
+            if (state.isPresent() && !dialogs.dialog(state.get()).access().allows(caller)) {
+                dialogs.end(state.get());
+                why = "dialog.ended.role";
+            }
+        }
+        if (why != null) {
+            request(caller, null, null, null).reply(why);
+        }
+        return why != null;
+    }
+
+    /** A file goes to the dialog that asked for files (an announcement, meeting materials); elsewhere it is explained. */
+    private void onDocument(Caller caller, Message message, Optional<DialogState> dialog) {
+        Document document = message.getDocument();
+        Request request = new Request(caller, message.getCaption(), null, null,
+                new IncomingFile(document.getFileId(), document.getFileName(), document.getMimeType(),
+                        document.getFileSize()), outbox, messages);
+        if (consent.holds(caller)) {
+            consent.ask(request);
+        } else if (dialog.isPresent()) {
+            guarded(request, () -> dialogs.dialog(dialog.get()).onDocument(request, dialog.get()));
+        } else {
+            request.reply(caller.registered() ? "error.file.outside.dialog" : "error.stranger.text");
+        }
+    }
+
     private void onCommand(Caller caller, String text, Optional<DialogState> dialog) {
-        int space = text.indexOf(' ');
-        String word = (space < 0 ? text.substring(1) : text.substring(1, space));
+        // The command ends at the first space or line break: "/vote_open\nQuestion" is "/vote_open Question".
+        int end = 1;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        String word = text.substring(1, end);
         String name = word.contains("@") ? word.substring(0, word.indexOf('@')) : word;
         name = name.toLowerCase(Locale.ROOT);
-        Request request = request(caller, space < 0 ? "" : text.substring(space + 1), null, null);
+        Request request = request(caller, text.substring(end), null, null);
         Command command = registry.command(name).orElse(null);
         if (command == null) {
-            request.reply("error.unknown.command", "command", "/" + name);
+            request.reply("error.unknown.command", "command", "/" + shortened(name));
             dialog.ifPresent(state -> dialogs.dialog(state).repeatQuestion(request, state));
             return;
         }
@@ -109,7 +155,7 @@ class Dispatcher {
             dialogs.dialog(dialog.get()).repeatQuestion(request, dialog.get());
             return;
         }
-        if (!command.access().allows(caller)) {
+        if (!command.allows(caller)) {
             request.reply(refusalKey(caller));
             return;
         }
@@ -118,6 +164,8 @@ class Dispatcher {
 
     private void onButton(CallbackQuery query) {
         User from = query.getFrom();
+        // Only a person who has not blocked the bot can press its buttons.
+        reachability.markReachable(from.getId(), true);
         Caller caller = callers.resolve(from.getId(), from.getLanguageCode());
         Long originMessageId = query.getMessage() == null ? null : query.getMessage().getMessageId().longValue();
         String data = query.getData() == null ? "" : query.getData();
@@ -129,7 +177,7 @@ class Dispatcher {
         } else if (consent.holds(caller, handler)) {
             request.alert("consent.renew.first");
             consent.ask(request);
-        } else if (!handler.access().allows(caller)) {
+        } else if (!handler.allows(caller)) {
             request.alert(refusalKey(caller));
         } else {
             guarded(request, () -> handler.press(request, new ButtonData(colon < 0 ? "" : data.substring(colon + 1))));
@@ -144,16 +192,13 @@ class Dispatcher {
         } catch (InactiveButton e) {
             request.answer("button.inactive");
         } catch (Refusal e) {
-            refuse(request, e.messageKey(), e.arguments());
+            request.refuse(e.messageKey(), e.arguments());
         }
     }
 
-    private static void refuse(Request request, String key, Object[] arguments) {
-        if (request.isButtonPress()) {
-            request.alert(key, arguments);
-        } else {
-            request.reply(key, arguments);
-        }
+    /** Telegram's commands have at most 32 characters; a longer "command" is echoed only in part. */
+    private static String shortened(String name) {
+        return name.length() <= 32 ? name : name.substring(0, 32) + "…";
     }
 
     private static String refusalKey(Caller caller) {
@@ -161,6 +206,6 @@ class Dispatcher {
     }
 
     private Request request(Caller caller, String argument, Long originMessageId, String callbackQueryId) {
-        return new Request(caller, argument, originMessageId, callbackQueryId, outbox, messages);
+        return new Request(caller, argument, originMessageId, callbackQueryId, null, outbox, messages);
     }
 }

@@ -39,10 +39,19 @@ public class Registry {
 
     /** The handler of the buttons whose callback data starts with {@code prefix}. */
     public Optional<ButtonHandler> button(String prefix) {
+        return Optional.ofNullable(byPrefix().get(prefix));
+    }
+
+    /** Every button handler, by prefix. */
+    public List<ButtonHandler> buttons() {
+        return byPrefix().values().stream().sorted(Comparator.comparing(ButtonHandler::prefix)).toList();
+    }
+
+    private Map<String, ButtonHandler> byPrefix() {
         if (buttons == null) {
             buttons = buttonBeans.stream().collect(Collectors.toMap(ButtonHandler::prefix, Function.identity()));
         }
-        return Optional.ofNullable(buttons.get(prefix));
+        return buttons;
     }
 
     private Map<String, Command> byName() {

@@ -17,17 +17,19 @@ public final class Request {
     private final String argument;
     private final Long originMessageId;
     private final String callbackQueryId;
+    private final IncomingFile file;
     private final Outbox outbox;
     private final Messages messages;
     private Language language;
     private boolean answered;
 
-    Request(Caller caller, String argument, Long originMessageId, String callbackQueryId, Outbox outbox,
-            Messages messages) {
+    Request(Caller caller, String argument, Long originMessageId, String callbackQueryId, IncomingFile file,
+            Outbox outbox, Messages messages) {
         this.caller = caller;
         this.argument = argument == null ? "" : argument.strip();
         this.originMessageId = originMessageId;
         this.callbackQueryId = callbackQueryId;
+        this.file = file;
         this.outbox = outbox;
         this.messages = messages;
         this.language = caller.language();
@@ -44,6 +46,11 @@ public final class Request {
     /** What followed the command, or the whole text outside a command; stripped. */
     public String argument() {
         return argument;
+    }
+
+    /** The document the person sent with this message, or {@code null}. */
+    public IncomingFile file() {
+        return file;
     }
 
     public Language language() {
@@ -100,6 +107,15 @@ public final class Request {
 
     public void alert(String key, Object... arguments) {
         answer(text(key, arguments), true);
+    }
+
+    /** Tells why something was refused: in an alert on the phone for a button press, else in a reply. */
+    public void refuse(String key, Object... arguments) {
+        if (isButtonPress()) {
+            alert(key, arguments);
+        } else {
+            reply(key, arguments);
+        }
     }
 
     private void answer(String text, boolean alert) {

@@ -11,4 +11,7 @@ public interface WorkPlanItems extends JpaRepository<WorkPlanItem, Long> {
 
     @Query("select i from WorkPlanItem i where i.associationId = ?1 and i.academicYear = ?2 order by i.section, i.id")
     List<WorkPlanItem> findPlan(long associationId, int academicYear);
+
+    @Query("select i from WorkPlanItem i where i.eventId = ?1")
+    List<WorkPlanItem> findByEvent(long eventId);
 }

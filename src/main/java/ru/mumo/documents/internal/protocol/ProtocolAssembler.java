@@ -21,6 +21,7 @@ import ru.mumo.shared.Messages;
 import ru.mumo.voting.AgendaMinutes;
 import ru.mumo.voting.MinutesService;
 import ru.mumo.voting.Protocol;
+import ru.mumo.voting.ProtocolService;
 import ru.mumo.voting.Tally;
 import ru.mumo.voting.Vote;
 import ru.mumo.voting.VoteService;
@@ -41,10 +42,12 @@ public class ProtocolAssembler {
     private final VoteService votes;
     private final MinutesService minutes;
     private final AssociationService associations;
+    private final ProtocolService protocols;
     private final Messages messages;
 
     ProtocolAssembler(AttendanceService attendance, VoteService votes, MinutesService minutes,
-            AssociationService associations, Messages messages) {
+            AssociationService associations, ProtocolService protocols, Messages messages) {
+        this.protocols = protocols;
         this.attendance = attendance;
         this.associations = associations;
         this.votes = votes;
@@ -96,7 +99,16 @@ public class ProtocolAssembler {
                         "quorate", quorum.quorate() ? "yes" : "no", "abbreviation", abbreviation),
                 present, names(roll, p -> !p.isPresent()),
                 names(record, p -> !p.isOnRoll() && p.isPresent()), items, others,
-                meeting.isHeld() ? null : text("protocol.no.quorum"), presiding(roll, words), secretary(roll));
+                meeting.isHeld() ? null : text("protocol.no.quorum"), presiding(roll, words), secretary(roll),
+                materials(meeting));
+    }
+
+    /** "Презентация.pdf — к вопросу 2", as the protocol lists them (frozen when it was marked final). */
+    private List<String> materials(Meeting meeting) {
+        return protocols.materials(meeting.getId()).stream()
+                .map(m -> text("protocol.material", "name", m.getFileName(),
+                        "item", m.getAgendaPosition() == null ? 0 : m.getAgendaPosition() + 1))
+                .toList();
     }
 
     /** "Голосовали: «за» — 4, «против» — 1, «воздержались» — 1, не голосовали — 1 (из 7). Решение принято." */

@@ -17,11 +17,14 @@ import ru.mumo.meetings.Quorum;
  * @param abbreviation how the regulation abbreviates the association: "МунУМО", "МУМО"
  * @param subtitle "заседания МунУМО"
  * @param basis the clause (and form) of the regulation the protocol follows, or {@code null} for older protocols
+ * @param materials the materials attached, one line each ("name — к вопросу 2"); as written down at finalisation
+ *                  for a final protocol
  */
 public record ProtocolContent(String abbreviation, String subtitle, String basis, Integer number, LocalDate date, boolean draft,
         String association,
         String municipality, String place, Quorum quorum, String attendance, List<Line> present, String absent, String invited,
-        List<Item> items, List<String> otherDecisions, String noDecisions, Line presiding, Line secretary) {
+        List<Item> items, List<String> otherDecisions, String noDecisions, Line presiding, Line secretary,
+        List<String> materials) {
 
     /** One agenda item: its title, what was heard and what was decided (with the vote counts). */
     public record Item(String title, String heard, String decided) {

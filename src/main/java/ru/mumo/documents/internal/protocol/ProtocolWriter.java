@@ -80,6 +80,9 @@ public class ProtocolWriter {
             } else {
                 numbered(document, text(language, "protocol.decided"), decidedEntries(content));
             }
+            if (!content.materials().isEmpty()) {
+                numbered(document, text(language, "protocol.materials"), content.materials());
+            }
             signatures(document, content, language);
             document.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(stamp)));
             document.getProperties().getCoreProperties().setCreator(content.subtitle());

@@ -1,40 +1,45 @@
 package ru.mumo.telegram.internal.databank;
 
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import ru.mumo.databank.PersonalDataErased;
-import ru.mumo.shared.Language;
-import ru.mumo.shared.Messages;
-import ru.mumo.telegram.internal.dialog.Dialogs;
-import ru.mumo.telegram.internal.outbox.OutboxRedaction;
-import ru.mumo.telegram.internal.outbox.Reachability;
+import ru.mumo.databank.ProfileChanged;
+import ru.mumo.telegram.internal.ChatForgotten;
+import ru.mumo.telegram.internal.outbox.OutboxErasure;
 
 /**
- * Wipes what the adapter keeps about an erased person: an unfinished dialog (which may hold their answers), a
- * note that their chat blocked the bot, and their data inside messages already written to the outbox, sent or not.
+ * Wipes what the adapter keeps about an erased person: everything kept under their chat ({@link ChatForgotten}:
+ * the dialog, the outbox rows, live messages and ballot messages, the reachability mark, document requests) and the
+ * stored text of messages to others that named them. A value the person replaced in their profile (a former name)
+ * leaves the stored texts the same way, so that /forget later has nothing old to miss.
  */
 @Component
 class ErasureCleanup {
 
-    private final Dialogs dialogs;
-    private final OutboxRedaction redaction;
-    private final Reachability reachability;
-    private final Messages messages;
+    private final OutboxErasure outbox;
+    private final ApplicationEventPublisher events;
 
-    ErasureCleanup(Dialogs dialogs, OutboxRedaction redaction, Reachability reachability, Messages messages) {
-        this.dialogs = dialogs;
-        this.redaction = redaction;
-        this.reachability = reachability;
-        this.messages = messages;
+    ErasureCleanup(OutboxErasure outbox, ApplicationEventPublisher events) {
+        this.outbox = outbox;
+        this.events = events;
     }
 
     @EventListener
     void on(PersonalDataErased event) {
         if (event.telegramUserId() != null) {
-            dialogs.current(event.telegramUserId()).ifPresent(dialogs::end);
-            reachability.markReachable(event.telegramUserId(), true);
+            events.publishEvent(new ChatForgotten(event.telegramUserId()));
         }
-        redaction.redact(event.erasedValues(), messages.text(Language.RU, "person.erased.name"));
+        outbox.dropCopies(event.erasedValues());
+    }
+
+    @EventListener
+    void on(ProfileChanged event) {
+        if (event.replaced() != null) {
+            outbox.dropCopies(List.of(event.replaced()));
+        }
     }
 }

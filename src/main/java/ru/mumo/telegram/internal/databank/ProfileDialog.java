@@ -14,6 +14,7 @@ import ru.mumo.membership.Person;
 import ru.mumo.membership.PersonService;
 import ru.mumo.shared.Refusal;
 import ru.mumo.telegram.internal.ButtonHandler;
+import ru.mumo.telegram.internal.Access;
 import ru.mumo.telegram.internal.Request;
 import ru.mumo.telegram.internal.dialog.Dialog;
 import ru.mumo.telegram.internal.dialog.DialogState;
@@ -57,6 +58,11 @@ public class ProfileDialog implements Dialog {
     @Override
     public String cancelledKey() {
         return "profile.cancelled";
+    }
+
+    @Override
+    public Access access() {
+        return Access.MEMBER;
     }
 
     /** Asks one field picked on the card. */

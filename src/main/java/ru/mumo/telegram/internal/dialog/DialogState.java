@@ -61,6 +61,11 @@ public class DialogState {
         return telegramUserId;
     }
 
+    /** When the dialog last moved to a step; it expires counted from then. */
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
     public String get(String key) {
         return values().get(key);
     }

@@ -12,22 +12,31 @@ import ru.mumo.documents.WorkPlanItem;
 import ru.mumo.documents.WorkPlanService;
 import ru.mumo.membership.Membership;
 import ru.mumo.shared.AcademicYear;
+import ru.mumo.telegram.internal.Access;
 import ru.mumo.telegram.internal.ButtonHandler;
+import ru.mumo.telegram.internal.DocumentMaker;
+import ru.mumo.telegram.internal.DocumentRequests;
+import ru.mumo.telegram.internal.deadlines.DeadlineTexts;
 import ru.mumo.telegram.internal.Request;
 import ru.mumo.telegram.internal.outbox.Button;
 import ru.mumo.telegram.internal.outbox.Keyboard;
 
-/** The /plan message: the plan being written, numbered as in S Appendix 1, with its buttons. */
+/**
+ * The /plan message: the plan being written, numbered as in S Appendix 1, with its buttons; and its .docx, built
+ * off the update thread.
+ */
 @Component
-class PlanBoard {
+class PlanBoard implements DocumentMaker {
 
     private final WorkPlanService plans;
     private final WorkPlanDocument document;
+    private final DocumentRequests documents;
     private final Clock clock;
 
-    PlanBoard(WorkPlanService plans, WorkPlanDocument document, Clock clock) {
+    PlanBoard(WorkPlanService plans, WorkPlanDocument document, DocumentRequests documents, Clock clock) {
         this.plans = plans;
         this.document = document;
+        this.documents = documents;
         this.clock = clock;
     }
 
@@ -69,6 +78,10 @@ class PlanBoard {
                     any = true;
                     text.append('\n').append(request.text("plan.item", "number", number(items, item),
                             "event", item.getEvent(), "period", item.getPeriod(), "result", item.getResult()));
+                    if (item.getDoneOn() != null) {
+                        text.append('\n').append(request.text("plan.item.done",
+                                "date", DeadlineTexts.DATE.format(item.getDoneOn())));
+                    }
                 }
             }
             if (!any) {
@@ -101,11 +114,27 @@ class PlanBoard {
         request.editOrigin(text(request), keyboard(request));
     }
 
+    /** Asks for the plan's .docx, with the caption under {@code captionKey}. */
     void sendDocument(Request request, String captionKey) {
+        documents.request(request, kind(), request.caller().membership().getAssociation().getId(), captionKey);
+    }
+
+    @Override
+    public String kind() {
+        return PlanButtons.PREFIX;
+    }
+
+    @Override
+    public Access access() {
+        return Access.OFFICER;
+    }
+
+    @Override
+    public void make(Request request) {
         Membership member = request.caller().membership();
         AcademicYear year = year(member);
         request.outbox().document(request.chatId(), WorkPlanDocument.fileName(year),
-                document.build(member.getAssociation(), year), request.text(captionKey, "year", year.label()));
+                document.build(member.getAssociation(), year), request.text(request.argument(), "year", year.label()));
     }
 
     static Button button(Request request, String key, Object... parts) {

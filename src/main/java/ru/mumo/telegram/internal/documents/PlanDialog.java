@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import ru.mumo.documents.WorkPlanItem;
 import ru.mumo.documents.WorkPlanItem.Field;
 import ru.mumo.documents.WorkPlanService;
+import ru.mumo.telegram.internal.Access;
 import ru.mumo.telegram.internal.Request;
 import ru.mumo.telegram.internal.dialog.Dialog;
 import ru.mumo.telegram.internal.dialog.DialogState;
@@ -46,6 +47,11 @@ class PlanDialog implements Dialog {
     @Override
     public String cancelledKey() {
         return "plan.dialog.cancelled";
+    }
+
+    @Override
+    public Access access() {
+        return Access.OFFICER;
     }
 
     void add(Request request, int section) {

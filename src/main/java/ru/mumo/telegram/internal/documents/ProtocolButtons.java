@@ -39,7 +39,8 @@ public class ProtocolButtons implements ButtonHandler {
     public void press(Request request, ButtonData data) {
         Meeting meeting = access.closedMeeting(data.id(0));
         access.officerOf(request.caller(), meeting);
-        request.answer("protocol.sending");
-        sender.send(request, meeting);
+        if (sender.send(request, meeting)) {
+            request.answer("protocol.sending");
+        }
     }
 }

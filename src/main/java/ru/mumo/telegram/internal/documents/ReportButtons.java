@@ -11,24 +11,37 @@ import ru.mumo.membership.Membership;
 import ru.mumo.telegram.internal.Access;
 import ru.mumo.telegram.internal.ButtonData;
 import ru.mumo.telegram.internal.ButtonHandler;
+import ru.mumo.telegram.internal.DocumentMaker;
+import ru.mumo.telegram.internal.DocumentRequests;
+import ru.mumo.telegram.internal.InactiveButton;
 import ru.mumo.telegram.internal.Request;
 
-/** {@code report:<deadline>}: builds the draft report for the period the deadline covers and sends it. */
+/**
+ * {@code report:<deadline>}: the draft report for the period the deadline covers; the press asks for it, and it is
+ * built off the update thread and sent.
+ */
 @Component
-class ReportButtons implements ButtonHandler {
+class ReportButtons implements ButtonHandler, DocumentMaker {
 
     static final String PREFIX = "report";
 
     private final DeadlineService deadlines;
     private final AnnualReportDocument report;
+    private final DocumentRequests documents;
 
-    ReportButtons(DeadlineService deadlines, AnnualReportDocument report) {
+    ReportButtons(DeadlineService deadlines, AnnualReportDocument report, DocumentRequests documents) {
         this.deadlines = deadlines;
         this.report = report;
+        this.documents = documents;
     }
 
     @Override
     public String prefix() {
+        return PREFIX;
+    }
+
+    @Override
+    public String kind() {
         return PREFIX;
     }
 
@@ -40,15 +53,24 @@ class ReportButtons implements ButtonHandler {
     @Override
     public void press(Request request, ButtonData data) {
         Membership officer = request.caller().membership();
-        Optional<ReportPeriod> period = deadlines.deadline(officer, data.id(0)).flatMap(DeadlineService::reportPeriod);
-        if (period.isEmpty()) {
+        if (period(officer, data.id(0)).isEmpty()) {
             request.answer("button.inactive");
-            return;
+        } else if (documents.request(request, kind(), officer.getAssociation().getId(), data.id(0))) {
+            request.answer("report.preparing");
         }
-        request.answer("report.preparing");
-        request.outbox().document(request.chatId(), AnnualReportDocument.fileName(period.get()),
-                report.build(officer.getAssociation(), period.get()),
-                request.text("report.caption", "period", period.get().label(),
-                        "kind", period.get().academic() ? "academic" : "calendar"));
+    }
+
+    @Override
+    public void make(Request request) {
+        Membership officer = request.caller().membership();
+        ReportPeriod period = period(officer, Long.parseLong(request.argument())).orElseThrow(InactiveButton::new);
+        request.outbox().document(request.chatId(), AnnualReportDocument.fileName(period),
+                report.build(officer.getAssociation(), period),
+                request.text("report.caption", "period", period.label(),
+                        "kind", period.academic() ? "academic" : "calendar"));
+    }
+
+    private Optional<ReportPeriod> period(Membership officer, long deadlineId) {
+        return deadlines.deadline(officer, deadlineId).flatMap(DeadlineService::reportPeriod);
     }
 }

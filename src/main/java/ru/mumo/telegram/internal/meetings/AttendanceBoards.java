@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
 import ru.mumo.meetings.AttendanceService;
+import ru.mumo.meetings.FollowUp;
+import ru.mumo.meetings.FollowUpService;
 import ru.mumo.meetings.Meeting;
 import ru.mumo.meetings.MeetingService;
 import ru.mumo.meetings.MeetingStatus;
@@ -26,9 +30,10 @@ import ru.mumo.voting.VoteService;
 import ru.mumo.voting.VoteStatus;
 
 /**
- * The officers' live attendance list: one message per officer's chat with the quorum against the roll and a
- * toggle button per person, edited in place whenever someone is marked, and left without buttons once the meeting
- * is closed.
+ * The officers' live attendance list: one message per officer's chat with the quorum against the roll (an event's
+ * list counts who is there), who said "I'll come" but is not marked yet with a button to remind exactly them, and
+ * a toggle button per person; edited in place whenever someone is marked, and left without buttons once the
+ * meeting is closed.
  */
 @Component
 class AttendanceBoards {
@@ -39,12 +44,17 @@ class AttendanceBoards {
     private final PersonService people;
     private final MeetingTexts texts;
     private final VoteService votes;
+    private final FollowUpService followUps;
+    private final FollowUpTexts followUpTexts;
     private final Messages messages;
     private final Outbox outbox;
 
     AttendanceBoards(LiveMessages live, AttendanceService attendance, MeetingService meetings,
-            PersonService people, MeetingTexts texts, VoteService votes, Messages messages, Outbox outbox) {
+            PersonService people, MeetingTexts texts, VoteService votes, FollowUpService followUps,
+            FollowUpTexts followUpTexts, Messages messages, Outbox outbox) {
         this.votes = votes;
+        this.followUps = followUps;
+        this.followUpTexts = followUpTexts;
         this.live = live;
         this.attendance = attendance;
         this.meetings = meetings;
@@ -70,18 +80,39 @@ class AttendanceBoards {
         }
     }
 
-    /** The quorum against the roll, and while a vote is open, that marks made now do not change it. */
+    /**
+     * The quorum against the roll (for an event, how many are here), while a vote is open that marks made now do
+     * not change it, and who said "I'll come" and is not marked yet.
+     */
     private String text(Language language, Meeting meeting) {
-        String quorum = texts.quorum(language, attendance.quorum(meeting.getId()));
+        String quorum = presence(language, meeting);
         String label = texts.label(language, meeting);
         if (meeting.getStatus() == MeetingStatus.CLOSED) {
-            return messages.text(language, "attendance.board.closed", "meeting", label, "quorum", quorum);
+            return messages.text(language, MeetingTexts.key(meeting, "attendance.board.closed"), "meeting", label,
+                    "quorum", quorum);
         }
         String vote = votes.votesOf(meeting.getId()).stream().filter(v -> v.getStatus() == VoteStatus.OPEN)
                 .reduce((first, last) -> last)
                 .map(v -> messages.text(language, "attendance.board.vote", "voters", v.getElectorate()))
                 .orElse("");
-        return messages.text(language, "attendance.board", "meeting", label, "quorum", quorum, "vote", vote);
+        String text = messages.text(language, MeetingTexts.key(meeting, "attendance.board"), "meeting", label,
+                "quorum", quorum, "vote", vote);
+        List<Long> promised = attendance.promisedButAbsent(meeting.getId());
+        if (!promised.isEmpty()) {
+            Map<Long, Membership> people = meetings.participants(meeting.getId());
+            text += "\n\n" + messages.text(language, "attendance.board.promised", "count", promised.size())
+                    + FollowUpTexts.names(promised.stream().map(people::get).filter(Objects::nonNull).toList());
+        }
+        return text + followUpTexts.lastLine(language, followUps.last(FollowUp.Kind.CHECK_IN, meeting.getId()),
+                meeting.getTimeZone());
+    }
+
+    private String presence(Language language, Meeting meeting) {
+        if (meeting.isMeeting()) {
+            return texts.quorum(language, attendance.quorum(meeting.getId()));
+        }
+        return texts.eventPresence(language, meeting.frozenQuorum() != null ? meeting.frozenQuorum().present()
+                : attendance.presentIds(meeting.getId()).size());
     }
 
     /**
@@ -94,10 +125,15 @@ class AttendanceBoards {
         List<Membership> people = meetings.participants(meeting.getId()).values().stream()
                 .sorted(Comparator.comparing(m -> !roll.contains(m.getId()))).toList();
         List<Button> buttons = new ArrayList<>();
+        int promised = attendance.promisedButAbsent(meeting.getId()).size();
+        if (promised > 0) {
+            buttons.add(followUpTexts.button(language, "followup.checkin.button", promised, FollowUpButtons.PREFIX,
+                    FollowUpButtons.CHECK_IN, meeting.getId()));
+        }
         for (Membership m : people) {
             boolean invited = m.getRole() == Role.GUEST || !roll.contains(m.getId());
             String name = m.getPerson().getFullName()
-                    + (invited ? " " + messages.text(language, "attendance.guest") : "");
+                    + (invited ? " " + messages.text(language, MeetingTexts.key(meeting, "attendance.guest")) : "");
             buttons.add(Button.callback((present.contains(m.getId()) ? "✅ " : "▫️ ") + name,
                     ButtonHandler.data(AttendanceButtons.PREFIX, meeting.getId(), m.getId())));
         }

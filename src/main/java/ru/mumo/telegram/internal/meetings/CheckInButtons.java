@@ -39,8 +39,9 @@ class CheckInButtons implements ButtonHandler {
     public void press(Request request, ButtonData data) {
         Meeting meeting = access.meeting(data.id(0));
         attendance.checkIn(meeting.getId(), access.membershipFor(request.caller(), meeting));
-        request.editOrigin(request.text("checkin.notice", "meeting", texts.label(request.language(), meeting)) + "\n\n"
-                + request.text("checkin.done"), null);
-        request.answer("checkin.done");
+        request.editOrigin(request.text(MeetingTexts.key(meeting, "checkin.notice"),
+                "meeting", texts.label(request.language(), meeting)) + "\n\n"
+                + request.text(MeetingTexts.key(meeting, "checkin.done")), null);
+        request.answer(MeetingTexts.key(meeting, "checkin.done"));
     }
 }

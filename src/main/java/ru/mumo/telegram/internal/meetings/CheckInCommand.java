@@ -8,7 +8,9 @@ import ru.mumo.telegram.internal.Access;
 import ru.mumo.telegram.internal.Command;
 import ru.mumo.telegram.internal.Request;
 
-/** {@code /checkin}: opens today's meeting; members get "I'm here", the officer the live attendance list. */
+/**
+ * {@code /checkin}: opens today's meeting or event; members get "I'm here", the officer the live attendance list.
+ */
 @Component
 class CheckInCommand implements Command {
 
@@ -35,7 +37,7 @@ class CheckInCommand implements Command {
     @Override
     public void execute(Request request) {
         Meeting meeting = attendance.openCheckIn(request.caller().membership());
-        request.reply("checkin.opened", "meeting", texts.label(request.language(), meeting),
+        request.reply(MeetingTexts.key(meeting, "checkin.opened"), "meeting", texts.label(request.language(), meeting),
                 "members", attendance.roll(meeting.getId()).size());
         boards.show(request.chatId(), request.language(), meeting);
     }

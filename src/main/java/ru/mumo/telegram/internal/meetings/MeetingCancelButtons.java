@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 
 import ru.mumo.meetings.Meeting;
 import ru.mumo.meetings.MeetingService;
+import ru.mumo.membership.Membership;
 import ru.mumo.telegram.internal.Access;
 import ru.mumo.telegram.internal.ButtonData;
 import ru.mumo.telegram.internal.ButtonHandler;
@@ -22,10 +23,12 @@ class MeetingCancelButtons implements ButtonHandler {
 
     private final MeetingService meetings;
     private final MeetingAccess access;
+    private final MeetingTexts texts;
 
-    MeetingCancelButtons(MeetingService meetings, MeetingAccess access) {
+    MeetingCancelButtons(MeetingService meetings, MeetingAccess access, MeetingTexts texts) {
         this.meetings = meetings;
         this.access = access;
+        this.texts = texts;
     }
 
     @Override
@@ -41,16 +44,19 @@ class MeetingCancelButtons implements ButtonHandler {
     @Override
     public void press(Request request, ButtonData data) {
         Meeting meeting = access.meeting(data.id(0));
+        // Refuses officers of another association before showing anything of this meeting (its date, say).
+        Membership officer = access.membershipFor(request.caller(), meeting);
         switch (data.word(1)) {
-            case "" -> request.editOrigin(request.text("meeting.cancel.confirm",
-                    "when", MeetingTexts.when(meeting)), Keyboard.of(
+            case "" -> request.editOrigin(request.text(MeetingTexts.key(meeting, "meeting.cancel.confirm"),
+                    "when", MeetingTexts.when(meeting), "meeting", texts.label(request.language(), meeting)), Keyboard.of(
                     Button.callback(request.text("meeting.cancel.yes"), ButtonHandler.data(PREFIX, meeting.getId(), "y")),
                     Button.callback(request.text("meeting.cancel.no"), ButtonHandler.data(PREFIX, meeting.getId(), "n"))));
             case "y" -> {
-                meetings.cancel(access.membershipFor(request.caller(), meeting), meeting.getId());
-                request.editOrigin(request.text("meeting.cancel.done", "when", MeetingTexts.when(meeting)), null);
+                meetings.cancel(officer, meeting.getId());
+                request.editOrigin(request.text(MeetingTexts.key(meeting, "meeting.cancel.done"),
+                        "when", MeetingTexts.when(meeting), "meeting", texts.label(request.language(), meeting)), null);
             }
-            case "n" -> request.editOrigin(request.text("meeting.cancel.kept"), null);
+            case "n" -> request.editOrigin(request.text(MeetingTexts.key(meeting, "meeting.cancel.kept")), null);
             default -> request.answer("button.inactive");
         }
     }

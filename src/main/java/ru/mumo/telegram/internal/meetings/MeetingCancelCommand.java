@@ -7,14 +7,17 @@ import ru.mumo.telegram.internal.Access;
 import ru.mumo.telegram.internal.Command;
 import ru.mumo.telegram.internal.Request;
 
-/** {@code /meeting_cancel}: pick an upcoming meeting, confirm, and everyone is told. */
+/** {@code /meeting_cancel}: pick an upcoming meeting or event, confirm, and everyone is told. */
 @Component
 class MeetingCancelCommand implements Command {
 
     private final MeetingService meetings;
 
-    MeetingCancelCommand(MeetingService meetings) {
+    private final MeetingTexts texts;
+
+    MeetingCancelCommand(MeetingService meetings, MeetingTexts texts) {
         this.meetings = meetings;
+        this.texts = texts;
     }
 
     @Override
@@ -29,7 +32,7 @@ class MeetingCancelCommand implements Command {
 
     @Override
     public void execute(Request request) {
-        UpcomingPicker.offer(request, meetings.upcoming(request.caller().membership().getAssociation().getId()),
-                MeetingCancelButtons.PREFIX);
+        UpcomingPicker.offer(request, meetings.upcomingOfAnyKind(request.caller().membership().getAssociation().getId()),
+                MeetingCancelButtons.PREFIX, texts);
     }
 }

@@ -25,9 +25,11 @@ class MeetingEditButtons implements ButtonHandler {
 
     private final MeetingAccess access;
     private final MeetingEditDialog dialog;
+    private final MeetingTexts texts;
     private final Clock clock;
 
-    MeetingEditButtons(MeetingAccess access, MeetingEditDialog dialog, Clock clock) {
+    MeetingEditButtons(MeetingAccess access, MeetingEditDialog dialog, MeetingTexts texts, Clock clock) {
+        this.texts = texts;
         this.access = access;
         this.dialog = dialog;
         this.clock = clock;
@@ -53,13 +55,13 @@ class MeetingEditButtons implements ButtonHandler {
         }
         String field = data.word(1);
         switch (field) {
-            case "" -> request.editOrigin(request.text("meeting.edit.pick.field",
-                    "when", MeetingTexts.when(meeting)), Keyboard.of(
+            case "" -> request.editOrigin(request.text(MeetingTexts.key(meeting, "meeting.edit.pick.field"),
+                    "when", MeetingTexts.when(meeting), "meeting", texts.label(request.language(), meeting)), Keyboard.of(
                     Button.callback(request.text("meeting.edit.when"), ButtonHandler.data(PREFIX, meeting.getId(), "w")),
                     Button.callback(request.text("meeting.edit.place"), ButtonHandler.data(PREFIX, meeting.getId(), "p"))));
             case "w", "p" -> {
-                request.editOrigin(request.text("meeting.edit.pick.field",
-                        "when", MeetingTexts.when(meeting)), null);
+                request.editOrigin(request.text(MeetingTexts.key(meeting, "meeting.edit.pick.field"),
+                        "when", MeetingTexts.when(meeting), "meeting", texts.label(request.language(), meeting)), null);
                 dialog.begin(request, meeting, field.equals("w") ? MeetingEditDialog.WHEN : MeetingEditDialog.PLACE);
             }
             default -> request.answer("button.inactive");

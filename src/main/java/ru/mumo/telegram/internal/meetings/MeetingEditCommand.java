@@ -7,14 +7,17 @@ import ru.mumo.telegram.internal.Access;
 import ru.mumo.telegram.internal.Command;
 import ru.mumo.telegram.internal.Request;
 
-/** {@code /meeting_edit}: pick an upcoming meeting, then move it or change its place; everyone is told. */
+/** {@code /meeting_edit}: pick an upcoming meeting or event, then move it or change its place; everyone is told. */
 @Component
 class MeetingEditCommand implements Command {
 
     private final MeetingService meetings;
 
-    MeetingEditCommand(MeetingService meetings) {
+    private final MeetingTexts texts;
+
+    MeetingEditCommand(MeetingService meetings, MeetingTexts texts) {
         this.meetings = meetings;
+        this.texts = texts;
     }
 
     @Override
@@ -29,7 +32,7 @@ class MeetingEditCommand implements Command {
 
     @Override
     public void execute(Request request) {
-        UpcomingPicker.offer(request, meetings.upcoming(request.caller().membership().getAssociation().getId()),
-                MeetingEditButtons.PREFIX);
+        UpcomingPicker.offer(request, meetings.upcomingOfAnyKind(request.caller().membership().getAssociation().getId()),
+                MeetingEditButtons.PREFIX, texts);
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import ru.mumo.meetings.Meeting;
 import ru.mumo.meetings.MeetingFormat;
 import ru.mumo.meetings.MeetingService;
+import ru.mumo.telegram.internal.Access;
 import ru.mumo.telegram.internal.Request;
 import ru.mumo.telegram.internal.dialog.Dialog;
 import ru.mumo.telegram.internal.dialog.DialogState;
@@ -48,6 +49,11 @@ class MeetingEditDialog implements Dialog {
     @Override
     public String cancelledKey() {
         return "meeting.edit.cancelled";
+    }
+
+    @Override
+    public Access access() {
+        return Access.OFFICER;
     }
 
     void begin(Request request, Meeting meeting, String step) {

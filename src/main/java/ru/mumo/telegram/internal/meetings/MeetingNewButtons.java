@@ -17,8 +17,8 @@ import ru.mumo.telegram.internal.outbox.Button;
 import ru.mumo.telegram.internal.outbox.Keyboard;
 
 /**
- * The buttons of {@code /meeting_new}: {@code mnew:f:<format>} answers in person or online, {@code mnew:ok}
- * confirms the summary, {@code mnew:edit} and {@code mnew:e:<step>} change one answer, {@code mnew:x} drops it
+ * The buttons of {@code /meeting_new}: {@code mnew:f:<format>} answers in person or online, {@code mnew:m:<item>}
+ * (or {@code mnew:m:x}, the whole meeting) places a material just sent, {@code mnew:ok} confirms the summary, {@code mnew:edit} and {@code mnew:e:<step>} change one answer, {@code mnew:x} drops it
  * all. A button works only at the step it belongs to; an old one gets "no longer active".
  */
 @Component
@@ -47,7 +47,8 @@ class MeetingNewButtons implements ButtonHandler {
     @Override
     public void press(Request request, ButtonData data) {
         Optional<DialogState> current = dialogs.current(request.chatId(), MeetingNewDialog.NAME);
-        String step = data.is(0, "f") ? MeetingNewDialog.FORMAT : MeetingNewDialog.CONFIRM;
+        String step = data.is(0, "f") ? MeetingNewDialog.FORMAT
+                : data.is(0, "m") ? MeetingNewDialog.MATERIAL : MeetingNewDialog.CONFIRM;
         if (current.isEmpty() || !step.equals(current.get().step())) {
             request.answer("button.inactive");
             return;
@@ -79,6 +80,7 @@ class MeetingNewButtons implements ButtonHandler {
                     default -> MeetingNewDialog.AGENDA;
                 });
             }
+            case "m" -> dialog.placeMaterial(request, state, data.is(1, "x") ? null : data.position(1));
             case "x" -> {
                 dialogs.end(state);
                 request.editOrigin(request.text("meeting.new.cancelled"), null);

@@ -12,6 +12,7 @@ import ru.mumo.meetings.Meeting;
 import ru.mumo.meetings.MeetingFormat;
 import ru.mumo.meetings.MeetingService;
 import ru.mumo.telegram.internal.ButtonHandler;
+import ru.mumo.telegram.internal.Access;
 import ru.mumo.telegram.internal.Request;
 import ru.mumo.telegram.internal.dialog.Dialog;
 import ru.mumo.telegram.internal.dialog.DialogState;
@@ -21,8 +22,9 @@ import ru.mumo.telegram.internal.outbox.Keyboard;
 
 /**
  * {@code /meeting_new}: date and time, in person or online, the place or link, the agenda item by item, then a
- * summary to confirm, edit or cancel. Nothing is scheduled before Confirm; the answers so far live in the
- * dialog state, so a restart continues at the same step.
+ * summary to confirm, edit or cancel; at the summary the officer may send materials, each placed on an agenda item
+ * or on the whole meeting, which go out with the announcement. Nothing is scheduled before Confirm; the answers so
+ * far live in the dialog state, so a restart continues at the same step.
  */
 @Component
 class MeetingNewDialog implements Dialog {
@@ -33,6 +35,8 @@ class MeetingNewDialog implements Dialog {
     static final String LOCATION = "location";
     static final String AGENDA = "agenda";
     static final String CONFIRM = "confirm";
+    /** A material was sent and waits for its agenda item. */
+    static final String MATERIAL = "material";
     private static final String AT = "at";
     private static final String ITEMS = "items";
     private static final String ITEM = "item.";
@@ -70,6 +74,11 @@ class MeetingNewDialog implements Dialog {
         return "meeting.new.cancelled";
     }
 
+    @Override
+    public Access access() {
+        return Access.OFFICER;
+    }
+
     void begin(Request request) {
         dialogs.start(request.chatId(), NAME, WHEN);
         askWhen(request);
@@ -96,12 +105,48 @@ class MeetingNewDialog implements Dialog {
             case FORMAT -> askFormat(request);
             case LOCATION -> askLocation(request, state);
             case AGENDA -> request.reply("meeting.new.ask.agenda");
+            case MATERIAL -> askItem(request, state);
             default -> showSummary(request, state);
         }
     }
 
+    /** A material sent at the summary: asks which agenda item it belongs to; before the summary, says when. */
+    @Override
+    public void onDocument(Request request, DialogState state) {
+        if (!CONFIRM.equals(state.step())) {
+            request.reply(MATERIAL.equals(state.step()) ? "material.dialog.pick.first" : "material.dialog.later",
+                    "name", String.valueOf(DialogMaterials.held(state)));
+            repeatQuestion(request, state);
+        } else if (DialogMaterials.full(state)) {
+            request.reply("material.dialog.full", "max", DialogMaterials.MAX);
+        } else {
+            DialogMaterials.hold(state, request.file());
+            dialogs.advance(state, MATERIAL);
+            askItem(request, state);
+        }
+    }
+
+    /** The held material goes to the 0-based item, or to the whole meeting; then the summary again. */
+    void placeMaterial(Request request, DialogState state, Integer position) {
+        if (position != null && position >= items(state).size()) {
+            request.answer("button.inactive");
+            return;
+        }
+        request.editOrigin(request.text("material.placed", "name", DialogMaterials.held(state),
+                "item", position == null ? 0 : position + 1), null);
+        DialogMaterials.placeHeld(state, position);
+        dialogs.advance(state, CONFIRM);
+        showSummary(request, state);
+    }
+
+    private void askItem(Request request, DialogState state) {
+        request.send(request.text("material.ask.item", "name", DialogMaterials.held(state)),
+                DialogMaterials.itemKeyboard(request, MeetingNewButtons.PREFIX, items(state)));
+    }
+
     /** {@code /done} during the agenda: the agenda is complete. */
-    void done(Request request, DialogState state) {
+    @Override
+    public void done(Request request, DialogState state) {
         if (!AGENDA.equals(state.step())) {
             request.reply("meeting.done.nothing");
             repeatQuestion(request, state);
@@ -132,7 +177,8 @@ class MeetingNewDialog implements Dialog {
 
     Meeting confirm(Request request, DialogState state) {
         Meeting meeting = meetings.schedule(request.caller().membership(), ZonedDateTime.parse(state.get(AT)),
-                MeetingFormat.valueOf(state.get(FORMAT)), state.get(LOCATION), items(state));
+                MeetingFormat.valueOf(state.get(FORMAT)), state.get(LOCATION), items(state),
+                DialogMaterials.list(state, items(state).size()));
         dialogs.end(state);
         return meeting;
     }
@@ -146,6 +192,7 @@ class MeetingNewDialog implements Dialog {
         for (int i = 0; i < items.size(); i++) {
             text.append('\n').append(i + 1).append(". ").append(items.get(i));
         }
+        text.append("\n\n").append(DialogMaterials.summary(request, state, items.size()));
         return request.text("meeting.new.summary", "details", text.toString());
     }
 

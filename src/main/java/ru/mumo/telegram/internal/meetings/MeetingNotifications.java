@@ -1,5 +1,7 @@
 package ru.mumo.telegram.internal.meetings;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.event.EventListener;
@@ -7,6 +9,9 @@ import org.springframework.stereotype.Component;
 
 import ru.mumo.meetings.AttendanceChanged;
 import ru.mumo.meetings.CheckInOpened;
+import ru.mumo.meetings.EventClosed;
+import ru.mumo.meetings.FollowUp;
+import ru.mumo.meetings.FollowUpSent;
 import ru.mumo.meetings.Meeting;
 import ru.mumo.meetings.MeetingCancelled;
 import ru.mumo.meetings.MeetingChanged;
@@ -30,9 +35,10 @@ import ru.mumo.voting.VoteOpened;
 import ru.mumo.voting.VoteService;
 
 /**
- * Tells members about their meetings: announcements with the calendar file, changes, cancellations, reminders
- * and the forecast, check-in buttons and the live attendance lists. Listens synchronously, inside the
- * transaction that made the change, so the messages are in the outbox exactly when the change is committed.
+ * Tells members about their meetings and events: announcements with the calendar file and the materials, changes,
+ * cancellations, reminders and the forecast with its follow-up button, check-in buttons, the officers' follow-ups
+ * and the live attendance lists. Listens synchronously, inside the transaction that made the change, so the
+ * messages are in the outbox exactly when the change is committed.
  */
 @Component
 class MeetingNotifications {
@@ -42,19 +48,24 @@ class MeetingNotifications {
     private final IcsCalendar calendar;
     private final AttendanceBoards boards;
     private final LiveMessages live;
+    private final MaterialMessages materials;
+    private final FollowUpTexts followUps;
     private final PersonService people;
     private final Messages messages;
     private final Outbox outbox;
     private final VoteService votes;
 
     MeetingNotifications(MeetingService meetings, MeetingTexts texts, IcsCalendar calendar, AttendanceBoards boards,
-            LiveMessages live, PersonService people, Messages messages, Outbox outbox, VoteService votes) {
+            LiveMessages live, MaterialMessages materials, FollowUpTexts followUps, PersonService people,
+            Messages messages, Outbox outbox, VoteService votes) {
         this.votes = votes;
         this.meetings = meetings;
         this.texts = texts;
         this.calendar = calendar;
         this.boards = boards;
         this.live = live;
+        this.materials = materials;
+        this.followUps = followUps;
         this.people = people;
         this.messages = messages;
         this.outbox = outbox;
@@ -69,6 +80,7 @@ class MeetingNotifications {
             outbox.send(chat, announcement(language, meeting, m.getAssociation().getName()),
                     rsvpKeyboard(language, meeting));
             sendCalendar(chat, language, meeting, m.getAssociation().getName());
+            materials.send(chat, language, meeting);
         }
     }
 
@@ -80,11 +92,11 @@ class MeetingNotifications {
             Language language = m.getPerson().getLanguage();
             String details = texts.details(language, meeting);
             String text = moved
-                    ? messages.text(language, "meeting.moved",
+                    ? messages.text(language, MeetingTexts.key(meeting, "meeting.moved"),
                             "previous", MeetingTexts.when(event.previousStart(), meeting.getTimeZone()),
                             "details", details)
-                    : messages.text(language, "meeting.relocated", "when", MeetingTexts.when(meeting),
-                            "details", details);
+                    : messages.text(language, MeetingTexts.key(meeting, "meeting.relocated"),
+                            "when", MeetingTexts.when(meeting), "details", details);
             outbox.send(chat(m), text, rsvpKeyboard(language, meeting));
             sendCalendar(chat(m), language, meeting, m.getAssociation().getName());
         }
@@ -94,8 +106,9 @@ class MeetingNotifications {
     void on(MeetingCancelled event) {
         Meeting meeting = meeting(event.meetingId());
         for (Membership m : meetings.participants(meeting.getId()).values()) {
-            outbox.send(chat(m), messages.text(m.getPerson().getLanguage(), "meeting.cancelled.notice",
-                    "when", MeetingTexts.when(meeting)), null);
+            Language language = m.getPerson().getLanguage();
+            outbox.send(chat(m), messages.text(language, MeetingTexts.key(meeting, "meeting.cancelled.notice"),
+                    "when", MeetingTexts.when(meeting), "meeting", texts.label(language, meeting)), null);
         }
     }
 
@@ -106,7 +119,7 @@ class MeetingNotifications {
         for (Long id : event.remind()) {
             Membership m = people.get(id);
             Language language = m.getPerson().getLanguage();
-            outbox.send(chat(m), messages.text(language, "meeting.reminder",
+            outbox.send(chat(m), messages.text(language, MeetingTexts.key(meeting, "meeting.reminder"),
                     "before", texts.before(language, event.before()),
                     "details", texts.details(language, meeting)), rsvpKeyboard(language, meeting));
         }
@@ -114,8 +127,44 @@ class MeetingNotifications {
             RsvpSummary summary = meetings.rsvpSummary(meeting.getId());
             for (Long id : event.forecastTo()) {
                 Membership officer = people.get(id);
-                outbox.send(chat(officer), forecast(officer.getPerson().getLanguage(), meeting, summary, people), null);
+                Language language = officer.getPerson().getLanguage();
+                outbox.send(chat(officer), forecast(language, meeting, summary, people),
+                        summary.unanswered().isEmpty() ? null : Keyboard.of(followUps.button(language,
+                                "followup.answer.button", summary.unanswered().size(), FollowUpButtons.PREFIX,
+                                FollowUpButtons.ANSWER, meeting.getId())));
             }
+        }
+    }
+
+    /** An officer's follow-up before or at the meeting, to exactly those it names, saying who asked. */
+    @EventListener
+    void on(FollowUpSent event) {
+        if (event.kind() == FollowUp.Kind.BALLOT) {
+            return;
+        }
+        Meeting meeting = meeting(event.subjectId());
+        Map<Long, Membership> people = meetings.participants(meeting.getId());
+        for (Long id : event.recipients()) {
+            Membership m = people.get(id);
+            if (m == null) {
+                continue;
+            }
+            Language language = m.getPerson().getLanguage();
+            String asker = followUps.asker(language, event.askedByMembershipId());
+            if (event.kind() == FollowUp.Kind.ANSWER) {
+                outbox.send(chat(m), messages.text(language, MeetingTexts.key(meeting, "followup.answer"),
+                        "asker", asker, "details", texts.details(language, meeting)), rsvpKeyboard(language, meeting));
+            } else if (meeting.isCheckInOpen()) {
+                outbox.send(chat(m), messages.text(language, MeetingTexts.key(meeting, "followup.checkin"),
+                        "asker", asker, "meeting", texts.label(language, meeting)), checkInKeyboard(language, meeting),
+                        live.remember(LiveMessage.Kind.CHECK_IN, meeting.getId(), chat(m)));
+            } else {
+                outbox.send(chat(m), messages.text(language, MeetingTexts.key(meeting, "followup.checkin.officer"),
+                        "asker", asker, "meeting", texts.label(language, meeting)), null);
+            }
+        }
+        if (event.kind() == FollowUp.Kind.CHECK_IN) {
+            boards.refresh(meeting.getId());
         }
     }
 
@@ -124,9 +173,8 @@ class MeetingNotifications {
         Meeting meeting = meeting(event.meetingId());
         for (Membership m : meetings.participants(meeting.getId()).values()) {
             Language language = m.getPerson().getLanguage();
-            outbox.send(chat(m), messages.text(language, "checkin.notice", "meeting", texts.label(language, meeting)),
-                    Keyboard.of(Button.callback(messages.text(language, "checkin.button"),
-                            ButtonHandler.data(CheckInButtons.PREFIX, meeting.getId()))),
+            outbox.send(chat(m), messages.text(language, MeetingTexts.key(meeting, "checkin.notice"),
+                            "meeting", texts.label(language, meeting)), checkInKeyboard(language, meeting),
                     live.remember(LiveMessage.Kind.CHECK_IN, meeting.getId(), chat(m)));
         }
     }
@@ -150,52 +198,74 @@ class MeetingNotifications {
                 .ifPresent(m -> boards.refresh(m.getId()));
     }
 
-    /** Takes the "I'm here" buttons away and shows the officers the final figures. */
     @EventListener
     void on(MeetingClosed event) {
-        Meeting meeting = meeting(event.meetingId());
+        closed(event.meetingId());
+    }
+
+    @EventListener
+    void on(EventClosed event) {
+        closed(event.meetingId());
+    }
+
+    /** Takes the "I'm here" buttons away and shows the officers the final figures. */
+    private void closed(long meetingId) {
+        Meeting meeting = meeting(meetingId);
         for (LiveMessage prompt : live.find(meeting.getId(), LiveMessage.Kind.CHECK_IN)) {
             Language language = people.findPerson(prompt.chatId()).map(Person::getLanguage).orElse(Language.RU);
-            outbox.editByRef(prompt.chatId(), prompt.refKey(),
-                    messages.text(language, "checkin.closed", "meeting", texts.label(language, meeting)), null);
+            outbox.editByRef(prompt.chatId(), prompt.refKey(), messages.text(language,
+                    MeetingTexts.key(meeting, "checkin.closed"), "meeting", texts.label(language, meeting)), null);
         }
-        boards.refresh(event.meetingId());
+        boards.refresh(meetingId);
     }
 
     String announcement(Language language, Meeting meeting, String association) {
-        return messages.text(language, "meeting.announcement", "association", association,
+        return messages.text(language, MeetingTexts.key(meeting, "meeting.announcement"), "association", association,
                 "details", texts.details(language, meeting));
     }
 
+    /** "I'll come" / "Can't come", and "📎 Материалы" once the meeting has any. */
     Keyboard rsvpKeyboard(Language language, Meeting meeting) {
-        return Keyboard.of(
+        List<List<Button>> rows = new ArrayList<>();
+        rows.add(List.of(
                 Button.callback(messages.text(language, "meeting.rsvp.coming"),
                         ButtonHandler.data(RsvpButtons.PREFIX, meeting.getId(), "c")),
                 Button.callback(messages.text(language, "meeting.rsvp.not.coming"),
-                        ButtonHandler.data(RsvpButtons.PREFIX, meeting.getId(), "n")));
+                        ButtonHandler.data(RsvpButtons.PREFIX, meeting.getId(), "n"))));
+        Button materialsButton = materials.button(language, meeting);
+        if (materialsButton != null) {
+            rows.add(List.of(materialsButton));
+        }
+        return new Keyboard(rows);
     }
 
-    /** "4 of 11 confirmed; quorum needs 6", and who has not answered, so the officers can chase them. */
+    private Keyboard checkInKeyboard(Language language, Meeting meeting) {
+        return Keyboard.of(Button.callback(messages.text(language, MeetingTexts.key(meeting, "checkin.button")),
+                ButtonHandler.data(CheckInButtons.PREFIX, meeting.getId())));
+    }
+
+    /**
+     * "4 of 11 confirmed; quorum needs 6" (an event has no quorum), and who has not answered, so the officers can
+     * remind exactly them with the button under it.
+     */
     private String forecast(Language language, Meeting meeting, RsvpSummary summary, Map<Long, Membership> people) {
-        String text = messages.text(language, "meeting.forecast",
+        String text = messages.text(language, MeetingTexts.key(meeting, "meeting.forecast"),
                 "when", MeetingTexts.when(meeting), "confirmed", summary.coming(), "members", summary.members(),
-                "needed", summary.forecast().needed(), "declined", summary.notComing());
+                "needed", summary.forecast().needed(), "declined", summary.notComing(),
+                "meeting", texts.label(language, meeting));
         if (summary.unanswered().isEmpty()) {
             return text + "\n" + messages.text(language, "meeting.forecast.all.answered");
         }
-        StringBuilder names = new StringBuilder();
-        for (Long id : summary.unanswered()) {
-            names.append("\n• ").append(people.get(id).getPerson().getFullName());
-        }
-        return text + "\n" + messages.text(language, "meeting.forecast.unanswered",
-                "count", summary.unanswered().size()) + names;
+        return text + "\n" + messages.text(language, "meeting.forecast.unanswered", "count", summary.unanswered().size())
+                + FollowUpTexts.names(summary.unanswered().stream().map(people::get).toList());
     }
 
     private void sendCalendar(long chat, Language language, Meeting meeting, String association) {
         outbox.document(chat, IcsCalendar.fileName(meeting),
-                calendar.of(meeting, messages.text(language, "meeting.ics.title",
-                        "association", association), texts.details(language, meeting)),
-                messages.text(language, "meeting.ics.caption"));
+                calendar.of(meeting, messages.text(language, MeetingTexts.key(meeting, "meeting.ics.title"),
+                        "association", association, "kind", meeting.getKind().name(),
+                        "title", meeting.isMeeting() ? "" : meeting.getTitle()), texts.details(language, meeting)),
+                messages.text(language, MeetingTexts.key(meeting, "meeting.ics.caption")));
     }
 
     private Meeting meeting(long id) {

@@ -3,6 +3,7 @@ package ru.mumo.telegram.internal.meetings;
 import org.springframework.stereotype.Component;
 
 import ru.mumo.meetings.AttendanceService;
+import ru.mumo.meetings.Meeting;
 import ru.mumo.meetings.MeetingException;
 import ru.mumo.meetings.MeetingException.Reason;
 import ru.mumo.telegram.internal.Access;
@@ -34,6 +35,7 @@ class QuorumCommand implements Command {
     @Override
     public void execute(Request request) {
         var meeting = attendance.today(request.caller().membership().getAssociation().getId())
+                .filter(Meeting::isMeeting)
                 .orElseThrow(() -> new MeetingException(Reason.NO_MEETING_TODAY));
         request.reply("quorum.reply", "meeting", texts.label(request.language(), meeting),
                 "quorum", texts.quorum(request.language(), attendance.quorum(meeting.getId())));

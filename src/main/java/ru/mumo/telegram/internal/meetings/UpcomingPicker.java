@@ -8,20 +8,21 @@ import ru.mumo.telegram.internal.Request;
 import ru.mumo.telegram.internal.outbox.Button;
 import ru.mumo.telegram.internal.outbox.Keyboard;
 
-/** Lets an officer pick one of the upcoming meetings with a button carrying {@code <prefix>:<meeting>}. */
+/** Lets an officer pick one of the upcoming meetings or events with a button carrying {@code <prefix>:<meeting>}. */
 final class UpcomingPicker {
 
     private UpcomingPicker() {
     }
 
-    static void offer(Request request, List<Meeting> upcoming, String prefix) {
+    static void offer(Request request, List<Meeting> upcoming, String prefix, MeetingTexts texts) {
         if (upcoming.isEmpty()) {
             request.reply("meetings.none");
             return;
         }
         request.send(request.text("meeting.pick"), Keyboard.column(upcoming.stream()
-                .map(m -> Button.callback(request.text("meeting.pick.item",
-                        "when", MeetingTexts.when(m)), ButtonHandler.data(prefix, m.getId())))
+                .map(m -> Button.callback(request.text(MeetingTexts.key(m, "meeting.pick.item"),
+                        "when", MeetingTexts.when(m), "meeting", texts.label(request.language(), m)),
+                        ButtonHandler.data(prefix, m.getId())))
                 .toList()));
     }
 }

@@ -33,10 +33,11 @@ public class OfficialsChats {
         return chats;
     }
 
-    /** The association's official: who created it, while still an official; else every official. */
+    /** The association's officials ({@link Officials#responsibleFor}), by chat. */
     public Map<Long, Language> of(Association association) {
-        long creator = association.getCreatedByTelegramUserId();
-        return officials.includes(creator) ? Map.of(creator, language(creator)) : all();
+        Map<Long, Language> chats = new LinkedHashMap<>();
+        officials.responsibleFor(association).stream().sorted().forEach(id -> chats.put(id, language(id)));
+        return chats;
     }
 
     /** The official who issued a link, while still an official; else the association's. */

@@ -1,6 +1,7 @@
 package ru.mumo.telegram.internal.membership;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Pattern;
 
@@ -64,6 +65,12 @@ public class RegistrationDialog implements Dialog {
     @Override
     public String cancelledKey() {
         return "registration.cancelled";
+    }
+
+    /** Someone registering may need a few days to find their position's exact title. */
+    @Override
+    public Duration lifetime() {
+        return Duration.ofDays(7);
     }
 
     /** Registration to another association asks for consent itself and stores it at the end. */

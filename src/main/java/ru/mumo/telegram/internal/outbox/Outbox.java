@@ -60,9 +60,28 @@ public class Outbox {
         save(Kind.EDIT, chatId, Payload.edit(messageId, truncate(text), keyboard), null, null);
     }
 
-    /** Edits the message last sent under {@code refKey}, once that message has been sent. */
-    public void editByRef(long chatId, String refKey, String text, Keyboard keyboard) {
-        save(Kind.EDIT, chatId, Payload.editByRef(refKey, truncate(text), keyboard), null, null);
+    /**
+     * Edits the message last sent under {@code refKey}, once that message has been sent.
+     *
+     * @return the edit's row, which {@link #replacePending} may still change while it waits
+     */
+    public long editByRef(long chatId, String refKey, String text, Keyboard keyboard) {
+        return save(Kind.EDIT, chatId, Payload.editByRef(refKey, truncate(text), keyboard), null, null);
+    }
+
+    /**
+     * Gives an edit that is still waiting (no sender has claimed it) a newer text, so that a message edited in
+     * place often, such as a delivery report, is edited once with the latest text instead of once per change.
+     *
+     * @return {@code false} if the edit was claimed or sent meanwhile: make a new one
+     */
+    public boolean replacePending(long editId, String text, Keyboard keyboard) {
+        OutboxMessage row = messages.findById(editId).orElse(null);
+        if (row == null || row.getKind() != Kind.EDIT) {
+            return false;
+        }
+        String refKey = read(row.getPayload()).editRefKey();
+        return messages.replacePayload(editId, write(Payload.editByRef(refKey, truncate(text), keyboard))) == 1;
     }
 
     /** Answers a button press; kept out of the chat's sequence because Telegram wants it within seconds. */
@@ -74,19 +93,40 @@ public class Outbox {
         save(Kind.DOCUMENT, chatId, Payload.document(fileName, caption), content, null);
     }
 
+    /**
+     * Sends a file Telegram already has (one a person sent the bot) by its file_id, without the bytes; {@code refKey}
+     * names the message as for {@link #send(long, String, Keyboard, String)}.
+     */
+    public void storedDocument(long chatId, String fileId, String caption, String refKey) {
+        save(Kind.DOCUMENT, chatId, Payload.storedDocument(fileId, caption), null, refKey);
+    }
+
     /** Sets the command menu of one chat, or the default menu when {@code chatId} is {@code null}. */
     public void menu(Long chatId, String languageCode, List<MenuItem> commands) {
         save(Kind.MENU, null, Payload.menu(chatId, languageCode, commands), null, null);
     }
 
-    private void save(Kind kind, Long chatId, Payload payload, byte[] document, String refKey) {
+    private long save(Kind kind, Long chatId, Payload payload, byte[] document, String refKey) {
+        OutboxMessage row = messages.save(new OutboxMessage(kind, chatId, write(payload), document, refKey,
+                clock.instant()));
+        wakeSenderAfterCommit();
+        return row.getId();
+    }
+
+    private String write(Payload payload) {
         try {
-            messages.save(new OutboxMessage(kind, chatId, json.writeValueAsString(payload), document, refKey,
-                    clock.instant()));
+            return json.writeValueAsString(payload);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot serialise an outbox payload", e);
         }
-        wakeSenderAfterCommit();
+    }
+
+    private Payload read(String payload) {
+        try {
+            return json.readValue(payload, Payload.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable outbox payload", e);
+        }
     }
 
     private void wakeSenderAfterCommit() {

@@ -43,8 +43,10 @@ class OutboxClaims {
     /**
      * A button press's confirmation lives on the phone for a few seconds and is not kept once sent or given up: it
      * may name a secret ballot's choice, and its row's place next to the ballot's own messages would tie the two.
+     * Nor is the text of a message that named a person who withdrew consent ({@link OutboxErasure}).
      */
-    static final String FORGET_ANSWER = "payload = case when kind = 'ANSWER' then '{}' else payload end";
+    static final String FORGET_TEXT =
+            "payload = case when kind = 'ANSWER' or forget_after_send is not null then '{}' else payload end";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -133,7 +135,7 @@ class OutboxClaims {
             for (Long id : ids) {
                 jdbc.update("update outbox_message set claimed_by = ?, claimed_until = ? where id = ?", instance, until, id);
             }
-            chatTaken.forEach((chatId, next) -> savePace("chat:" + chatId, next));
+            chatTaken.forEach((chatId, next) -> savePace(Pace.chatBucket(chatId), next));
             jdbc.update("update send_pace set next_at = ? where bucket = ?", DatabaseClock.at(globalNext), GLOBAL);
             claimed.addAll(ids);
             return new Batch(List.copyOf(ids), Duration.ZERO);
@@ -154,13 +156,36 @@ class OutboxClaims {
     }
 
     void sent(long id, Long telegramMessageId) {
-        finish(id, "status = 'SENT', sent_at = ?, telegram_message_id = ?, document = null, " + FORGET_ANSWER,
-                DatabaseClock.at(clock.instant()), telegramMessageId);
+        if (!forgotten(id)) {
+            finish(id, "status = 'SENT', sent_at = ?, telegram_message_id = ?, document = null, " + FORGET_TEXT,
+                    DatabaseClock.at(clock.instant()), telegramMessageId);
+        }
     }
 
     void failed(long id, String error) {
-        finish(id, "status = 'FAILED', attempts = attempts + 1, last_error = ?, document = null, " + FORGET_ANSWER,
-                truncate(error));
+        if (!forgotten(id)) {
+            finish(id, "status = 'FAILED', attempts = attempts + 1, last_error = ?, document = null, " + FORGET_TEXT,
+                    truncate(error));
+        }
+    }
+
+    /**
+     * Deletes a row sent (or given up) to the chat of a person who withdrew consent, and the chat's pace, which is
+     * kept under its id; tells whether it was such a row. The pace goes first: once no row of the chat is left,
+     * nothing of it is.
+     */
+    private boolean forgotten(long id) {
+        List<Long> chat = jdbc.query("select chat_id from outbox_message where id = ? and claimed_by = ? "
+                + "and forget_after_send = 'ROW'", (rs, i) -> (Long) rs.getObject(1, Long.class), id, instance);
+        if (chat.isEmpty()) {
+            return false;
+        }
+        if (chat.get(0) != null) {
+            jdbc.update("delete from send_pace where bucket = ?", Pace.chatBucket(chat.get(0)));
+        }
+        jdbc.update("delete from outbox_message where id = ? and claimed_by = ?", id, instance);
+        claimed.remove(id);
+        return true;
     }
 
     /** Counts a failed attempt and makes the row due again after {@code delay}. */
@@ -174,12 +199,21 @@ class OutboxClaims {
         finish(id, "next_attempt_at = null");
     }
 
-    /** The person blocked the bot: this row and every row still pending for their chat fail. */
-    void unreachable(long id, long chatId, String error) {
-        tx.executeWithoutResult(status -> {
+    /**
+     * The person blocked the bot: this row and every row still pending for their chat fail.
+     *
+     * @return the reference keys of those other rows, whose watchers are to hear of it
+     */
+    List<String> unreachable(long id, long chatId, String error) {
+        return tx.execute(status -> {
             failed(id, error);
+            List<String> refKeys = jdbc.queryForList("select ref_key from outbox_message where chat_id = ? "
+                    + "and status = 'PENDING' and ref_key is not null order by id", String.class, chatId);
+            jdbc.update("delete from outbox_message where chat_id = ? and status = 'PENDING' and forget_after_send = 'ROW'",
+                    chatId);
             jdbc.update("update outbox_message set status = 'FAILED', last_error = ? where chat_id = ? and status = 'PENDING'",
                     truncate(error), chatId);
+            return refKeys;
         });
     }
 
@@ -193,7 +227,7 @@ class OutboxClaims {
     }
 
     private Map<Long, Instant> chatPaces(List<Candidate> candidates) {
-        List<String> buckets = candidates.stream().filter(Candidate::paced).map(c -> "chat:" + c.chatId()).distinct()
+        List<String> buckets = candidates.stream().filter(Candidate::paced).map(c -> Pace.chatBucket(c.chatId())).distinct()
                 .toList();
         Map<Long, Instant> next = new HashMap<>();
         if (buckets.isEmpty()) {
@@ -202,7 +236,7 @@ class OutboxClaims {
         jdbc.query("select bucket, next_at from send_pace where bucket in ("
                         + String.join(",", Collections.nCopies(buckets.size(), "?")) + ")",
                 rs -> {
-                    next.put(Long.parseLong(rs.getString(1).substring("chat:".length())),
+                    next.put(Long.parseLong(rs.getString(1).substring(Pace.CHAT_BUCKET.length())),
                             rs.getObject(2, OffsetDateTime.class).toInstant());
                 }, buckets.toArray());
         return next;

@@ -15,7 +15,7 @@ import org.hibernate.annotations.DynamicUpdate;
  * A call to Telegram that a transaction decided to make. It is written in that transaction and sent after
  * commit, so a crash between deciding and sending loses nothing. Its sending state (claims, attempts, status)
  * changes only through {@link OutboxClaims}, row by row in SQL; an update through JPA writes just the columns it
- * changed, so an erasure redacting the payload never writes back a status the sender has moved on from.
+ * changed.
  */
 @Entity
 @DynamicUpdate
@@ -52,6 +52,9 @@ public class OutboxMessage {
 
     private String lastError;
 
+    /** {@code ROW} for a row to the chat of a person who withdrew consent: it is deleted once sent. */
+    private String forgetAfterSend;
+
     protected OutboxMessage() {
     }
 
@@ -63,11 +66,6 @@ public class OutboxMessage {
         this.refKey = refKey;
         this.status = Status.PENDING;
         this.createdAt = now;
-    }
-
-    /** Replaces the payload by one with a person's erased data taken out. */
-    void redact(String payload) {
-        this.payload = payload;
     }
 
     public Long getId() {
@@ -108,5 +106,10 @@ public class OutboxMessage {
 
     public String getLastError() {
         return lastError;
+    }
+
+    /** Whether the row goes to a forgotten chat, so that nothing of it may stay once it is sent. */
+    boolean forgottenOnceSent() {
+        return "ROW".equals(forgetAfterSend);
     }
 }

@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,6 +19,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import ru.mumo.telegram.TelegramProperties;
+import ru.mumo.telegram.internal.Wakeup;
 import ru.mumo.telegram.internal.outbox.Refusals.AlreadyDone;
 import ru.mumo.telegram.internal.outbox.Refusals.Fail;
 import ru.mumo.telegram.internal.outbox.Refusals.Retry;
@@ -45,17 +47,18 @@ public class OutboxSender implements SmartLifecycle {
     private final Reachability membership;
     private final TelegramProperties properties;
     private final MeterRegistry meters;
+    /** Looked up when first needed: a watcher writes to the outbox, which wakes this sender. */
+    private final ObjectProvider<DeliveryWatcher> watchers;
     private final Counter throttled;
-    private final Object signal = new Object();
+    private final Wakeup wakeup = new Wakeup();
     private volatile boolean running;
-    private volatile boolean woken;
     private volatile boolean unauthorized;
     private long pausedUntilNanos = System.nanoTime();
     private Thread worker;
 
     OutboxSender(OutboxClaims claims, TelegramCalls calls, OutboxMessages messages, TransactionTemplate tx,
             TelegramClient telegram, Reachability membership, TelegramProperties properties,
-            MeterRegistry meters) {
+            MeterRegistry meters, ObjectProvider<DeliveryWatcher> watchers) {
         this.claims = claims;
         this.calls = calls;
         this.messages = messages;
@@ -64,6 +67,7 @@ public class OutboxSender implements SmartLifecycle {
         this.membership = membership;
         this.properties = properties;
         this.meters = meters;
+        this.watchers = watchers;
         this.throttled = Counter.builder("mumo.telegram.throttled")
                 .description("429 Too Many Requests answers from Telegram").register(meters);
     }
@@ -75,10 +79,7 @@ public class OutboxSender implements SmartLifecycle {
 
     /** Called after a transaction that wrote to the outbox commits, so messages leave at once. */
     void wake() {
-        synchronized (signal) {
-            woken = true;
-            signal.notifyAll();
-        }
+        wakeup.wake();
     }
 
     @Override
@@ -148,12 +149,14 @@ public class OutboxSender implements SmartLifecycle {
             // They blocked the bot; writing again is pointless until they write to us (which clears the mark).
             claims.failed(row.getId(), "unreachable");
             count("mumo.outbox.failed", row);
+            tell(row.getRefKey(), false, "unreachable");
             return;
         }
         try {
             Long telegramMessageId = calls.execute(row);
             claims.sent(row.getId(), telegramMessageId);
             count("mumo.outbox.sent", row);
+            tell(row.getRefKey(), true, null);
         } catch (TelegramApiException | RuntimeException e) {
             onFailure(row, Refusals.of(row.getKind(), row.getChatId(), row.getAttempts(), e));
         }
@@ -163,6 +166,7 @@ public class OutboxSender implements SmartLifecycle {
         if (verdict instanceof AlreadyDone) {
             claims.sent(row.getId(), null);
             count("mumo.outbox.sent", row);
+            tell(row.getRefKey(), true, null);
         } else if (verdict instanceof Retry retry) {
             claims.retry(row.getId(), retry.error(), retry.delay());
             count("mumo.outbox.retries", row);
@@ -170,13 +174,18 @@ public class OutboxSender implements SmartLifecycle {
             log.warn("Telegram refused outbox message {} ({}) for good: {}", row.getId(), row.getKind(), fail.error());
             claims.failed(row.getId(), fail.error());
             count("mumo.outbox.failed", row);
+            tell(row.getRefKey(), false, fail.error());
         } else if (verdict instanceof Unreachable unreachable) {
             log.info("Chat {} is unreachable ({}); dropping its pending messages", row.getChatId(), unreachable.error());
-            tx.executeWithoutResult(s -> {
-                claims.unreachable(row.getId(), row.getChatId(), unreachable.error());
-                membership.markReachable(row.getChatId(), false);
+            List<String> dropped = tx.execute(s -> {
+                if (!row.forgottenOnceSent()) {
+                    membership.markReachable(row.getChatId(), false);
+                }
+                return claims.unreachable(row.getId(), row.getChatId(), unreachable.error());
             });
             count("mumo.outbox.failed", row);
+            tell(row.getRefKey(), false, unreachable.error());
+            dropped.forEach(refKey -> tell(refKey, false, unreachable.error()));
         } else if (verdict instanceof SlowDown slowDown) {
             log.warn("Telegram asks to slow down for {} s", slowDown.retryAfter().toSeconds());
             throttled.increment();
@@ -188,6 +197,21 @@ public class OutboxSender implements SmartLifecycle {
             unauthorized = true;
             pauseFor(properties.leaseTtl().dividedBy(3));
             claims.release(row.getId());
+        }
+    }
+
+    private void tell(String refKey, boolean delivered, String error) {
+        if (refKey == null) {
+            return;
+        }
+        for (DeliveryWatcher watcher : watchers.orderedStream().toList()) {
+            try {
+                if (watcher.watches(refKey)) {
+                    watcher.finished(refKey, delivered, error);
+                }
+            } catch (RuntimeException e) {
+                log.warn("Delivery watcher failed on {}", refKey, e);
+            }
         }
     }
 
@@ -211,19 +235,8 @@ public class OutboxSender implements SmartLifecycle {
     }
 
     private void pause(Duration duration) {
-        if (duration.isZero()) {
-            return;
-        }
-        synchronized (signal) {
-            if (!woken && running) {
-                try {
-                    signal.wait(Math.max(1, duration.toMillis()));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    running = false;
-                }
-            }
-            woken = false;
+        if (!duration.isZero() && running && !wakeup.sleep(duration)) {
+            running = false;
         }
     }
 }

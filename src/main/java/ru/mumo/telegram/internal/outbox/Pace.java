@@ -21,6 +21,13 @@ record Pace(Duration interval, int burst) {
         return chatId < 0 ? new Pace(Duration.ofSeconds(3), 20) : new Pace(privateInterval, 3);
     }
 
+    /** How the bucket of a chat is named in {@code send_pace}: this and the chat id. */
+    static final String CHAT_BUCKET = "chat:";
+
+    static String chatBucket(long chatId) {
+        return CHAT_BUCKET + chatId;
+    }
+
     /** The earliest time a send is allowed; {@code next} is the bucket's stored time, null for a fresh bucket. */
     Instant allowedFrom(Instant next) {
         return next == null ? Instant.MIN : next.minus(interval.multipliedBy(burst - 1L));

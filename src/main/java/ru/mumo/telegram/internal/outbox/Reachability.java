@@ -1,7 +1,10 @@
 package ru.mumo.telegram.internal.outbox;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import ru.mumo.telegram.internal.ChatForgotten;
 
 /**
  * Which chats the bot may write to: one whose person blocked the bot (Telegram answered 403) is left alone until
@@ -27,5 +30,10 @@ public class Reachability {
         } else if (!isUnreachable(chatId)) {
             jdbc.update("insert into unreachable_chat (chat_id) values (?)", chatId);
         }
+    }
+
+    @EventListener
+    void on(ChatForgotten event) {
+        markReachable(event.chatId(), true);
     }
 }

@@ -60,8 +60,9 @@ class TelegramCalls {
                 return null;
             }
             case DOCUMENT -> {
-                Message sent = telegram.execute(SendDocument.builder().chatId(row.getChatId())
-                        .document(new InputFile(new ByteArrayInputStream(row.getDocument()), p.fileName()))
+                InputFile file = p.fileId() != null ? new InputFile(p.fileId())
+                        : new InputFile(new ByteArrayInputStream(row.getDocument()), p.fileName());
+                Message sent = telegram.execute(SendDocument.builder().chatId(row.getChatId()).document(file)
                         .caption(p.text()).build());
                 return sent.getMessageId().longValue();
             }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import ru.mumo.meetings.Meeting;
 import ru.mumo.telegram.internal.ButtonHandler;
+import ru.mumo.telegram.internal.Access;
 import ru.mumo.telegram.internal.Request;
 import ru.mumo.telegram.internal.meetings.MeetingTexts;
 import ru.mumo.telegram.internal.dialog.Dialog;
@@ -51,6 +52,11 @@ class MinutesDialog implements Dialog {
     @Override
     public String cancelledKey() {
         return "minutes.cancelled";
+    }
+
+    @Override
+    public Access access() {
+        return Access.OFFICER;
     }
 
     /** {@code kind} is {@link #HEARD} or {@link #DECIDED}. */

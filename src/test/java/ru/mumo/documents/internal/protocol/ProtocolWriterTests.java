@@ -36,7 +36,8 @@ class ProtocolWriterTests {
                     new ProtocolContent.Item("Разное", null, null)),
             List.of("По вопросу «О выдвижении на конкурс»: Голосовали (тайно): «за» — 3, «против» — 3, «воздержались» — 1. Решение не принято."),
             null, new ProtocolContent.Line("Руководитель", "Иванова Анна Петровна"),
-            new ProtocolContent.Line("Секретарь", "Петрова Мария Ивановна"));
+            new ProtocolContent.Line("Секретарь", "Петрова Мария Ивановна"),
+            List.of("Проект плана работы.docx — к вопросу 1", "Положение о МУМО.pdf — к заседанию в целом"));
 
     static final Instant CLOSED = Instant.parse("2026-11-27T13:00:00Z");
 
@@ -63,7 +64,8 @@ class ProtocolWriterTests {
                     "Повестка дня:\n1. О плане работы на 2026/2027 учебный год\n2. Разное",
                     "Слушали:\n1. Иванову А. П., председателя, о проекте плана работы.\n2. ____",
                     "Решили:\n1. Утвердить план работы.\nГолосовали: «за» — 6, «против» — 1, «воздержались» — 0. Решение принято.",
-                    "3. По вопросу «О выдвижении на конкурс»: Голосовали (тайно)");
+                    "3. По вопросу «О выдвижении на конкурс»: Голосовали (тайно)",
+                    "Материалы:\n1. Проект плана работы.docx — к вопросу 1\n2. Положение о МУМО.pdf — к заседанию в целом");
             assertThat(text).doesNotContain("Заместитель председателя", "отсутствует", "ПРОЕКТ", "Председатель");
             assertThat(document.getParagraphs().get(0).getAlignment().name()).isEqualTo("CENTER");
             assertThat(document.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
@@ -92,7 +94,7 @@ class ProtocolWriterTests {
                 List.of(new ProtocolContent.Item("Разное", null, null)), List.of(),
                 "кворума нет: заседание неправомочно, решения не принимались.",
                 new ProtocolContent.Line("Председательствующий (заместитель председателя)", "Орлова Нина Павловна"),
-                new ProtocolContent.Line("Секретарь", null));
+                new ProtocolContent.Line("Секретарь", null), List.of());
         byte[] bytes = writer.write(draft, CLOSED);
         Files.write(Path.of("target", "protocol-sample-no-quorum.docx"), bytes);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {

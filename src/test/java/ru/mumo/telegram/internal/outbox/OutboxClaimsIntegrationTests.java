@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -35,6 +36,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import ru.mumo.telegram.TelegramProperties;
+import ru.mumo.telegram.internal.ChatForgotten;
 import ru.mumo.telegram.internal.DatabaseClock;
 
 /**
@@ -160,6 +162,58 @@ class OutboxClaimsIntegrationTests {
         assertThat(survivor.renew(takenOver.get(0))).isTrue();
     }
 
+    /**
+     * /forget (issue 18): the person's own chat keeps no row, not even of the confirmation written after the erasure,
+     * nor its pace; other people's messages are never rewritten, only the stored text of those that named the
+     * person goes, at once when delivered and once delivered when still on their way.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"postgres", "h2"})
+    void aForgottenChatKeepsNoRowAndOnlyOthersCopiesNamingThePersonLoseTheirText(String database) {
+        JdbcTemplate jdbc = fresh(database);
+        String naming = "{\"text\":\"Новый участник: Иванова 100% \\\"Мария\\\"\"}";
+        long ownSent = insert(jdbc, 77L, "MESSAGE", "{\"text\":\"Добро пожаловать\"}", "SENT");
+        long ownPending = insert(jdbc, 77L, "MESSAGE", "{\"text\":\"Напоминание\"}", "PENDING");
+        long ownMenu = insert(jdbc, null, "MENU", "{\"commands\":[],\"scopeChatId\":77}", "SENT");
+        long otherMenu = insert(jdbc, null, "MENU", "{\"commands\":[],\"scopeChatId\":770}", "SENT");
+        long namingSent = insert(jdbc, 8L, "MESSAGE", naming, "SENT");
+        long namingPending = insert(jdbc, 9L, "MESSAGE", naming, "PENDING");
+        long unrelated = insert(jdbc, 8L, "MESSAGE", "{\"text\":\"Иванова 100 Мария\"}", "SENT");
+        jdbc.update("insert into send_pace (bucket, next_at) values ('chat:77', current_timestamp)");
+        OutboxErasure erasure = new OutboxErasure(jdbc, new ObjectMapper());
+        long confirmation = new TransactionTemplate(new DataSourceTransactionManager(databases.get(database)))
+                .execute(status -> {
+                    erasure.on(new ChatForgotten(77));
+                    erasure.dropCopies(List.of("Иванова 100% \"Мария\"", "ок"));
+                    return insert(jdbc, 77L, "MESSAGE", "{\"text\":\"Ваши данные удалены\"}", "PENDING");
+                });
+
+        assertThat(jdbc.queryForList("select id from outbox_message order by id", Long.class))
+                .containsExactly(otherMenu, namingSent, namingPending, unrelated, confirmation)
+                .doesNotContain(ownSent, ownPending, ownMenu);
+        assertThat(payload(jdbc, namingSent)).isEqualTo("{}");
+        assertThat(payload(jdbc, namingPending)).as("on its way: it goes as written").isEqualTo(naming);
+        assertThat(payload(jdbc, unrelated)).isEqualTo("{\"text\":\"Иванова 100 Мария\"}");
+        assertThat(jdbc.queryForObject("select count(*) from send_pace where bucket = 'chat:77'", Long.class)).isZero();
+
+        assertThat(sendAll(instance(database, 30, Duration.ofSeconds(30)))).containsExactlyInAnyOrder(namingPending,
+                confirmation);
+        assertThat(jdbc.queryForList("select id from outbox_message order by id", Long.class))
+                .containsExactly(otherMenu, namingSent, namingPending, unrelated);
+        assertThat(payload(jdbc, namingPending)).as("delivered: its text goes").isEqualTo("{}");
+        assertThat(jdbc.queryForObject("select count(*) from send_pace where bucket = 'chat:77'", Long.class)).isZero();
+    }
+
+    private static String payload(JdbcTemplate jdbc, long id) {
+        return jdbc.queryForObject("select payload from outbox_message where id = ?", String.class, id);
+    }
+
+    private static long insert(JdbcTemplate jdbc, Long chatId, String kind, String payload, String status) {
+        jdbc.update("insert into outbox_message (kind, chat_id, payload, status, attempts, created_at) "
+                + "values (?, ?, ?, ?, 0, current_timestamp)", kind, chatId, payload, status);
+        return jdbc.queryForObject("select max(id) from outbox_message", Long.class);
+    }
+
     private JdbcTemplate fresh(String database) {
         JdbcTemplate jdbc = new JdbcTemplate(databases.get(database));
         jdbc.update("delete from outbox_message");
@@ -179,9 +233,7 @@ class OutboxClaimsIntegrationTests {
     }
 
     private static long insert(JdbcTemplate jdbc, long chatId) {
-        jdbc.update("insert into outbox_message (kind, chat_id, payload, status, attempts, created_at) "
-                + "values ('MESSAGE', ?, '{}', 'PENDING', 0, current_timestamp)", chatId);
-        return jdbc.queryForObject("select max(id) from outbox_message", Long.class);
+        return insert(jdbc, chatId, "MESSAGE", "{}", "PENDING");
     }
 
     private static List<Long> sendAll(OutboxClaims claims) {

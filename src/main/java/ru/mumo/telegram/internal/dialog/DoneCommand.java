@@ -1,22 +1,22 @@
-package ru.mumo.telegram.internal.meetings;
+package ru.mumo.telegram.internal.dialog;
 
 import org.springframework.stereotype.Component;
 
 import ru.mumo.telegram.internal.Access;
 import ru.mumo.telegram.internal.Command;
 import ru.mumo.telegram.internal.Request;
-import ru.mumo.telegram.internal.dialog.Dialogs;
 
-/** {@code /done}: ends a list typed item by item, such as a meeting's agenda. Only meaningful inside a dialog. */
+/**
+ * {@code /done}: ends a list sent item by item, such as a meeting's agenda or the files of an announcement. Only
+ * meaningful inside a dialog, which says itself what it means there.
+ */
 @Component
 class DoneCommand implements Command {
 
     private final Dialogs dialogs;
-    private final MeetingNewDialog meetingNew;
 
-    DoneCommand(Dialogs dialogs, MeetingNewDialog meetingNew) {
+    DoneCommand(Dialogs dialogs) {
         this.dialogs = dialogs;
-        this.meetingNew = meetingNew;
     }
 
     @Override
@@ -41,8 +41,8 @@ class DoneCommand implements Command {
 
     @Override
     public void execute(Request request) {
-        dialogs.current(request.chatId(), MeetingNewDialog.NAME).ifPresentOrElse(
-                state -> meetingNew.done(request, state),
+        dialogs.current(request.chatId()).ifPresentOrElse(
+                state -> dialogs.dialog(state).done(request, state),
                 () -> request.reply("meeting.done.nothing"));
     }
 }
