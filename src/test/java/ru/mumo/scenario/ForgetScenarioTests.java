@@ -65,7 +65,9 @@ class ForgetScenarioTests extends DataBankScenarios {
     void forgetLeavesNothingThatTiesHerToTheDataAndTouchesNobodyElse() {
         Phone she = new Phone(new TestUser(ID, "Аполлинария", "Ждановская", "apollinaria_robot", "ru"));
         she.sends("/new_association МУМО учителей робототехники");
-        BotMessage created = she.receives("«МУМО учителей робототехники» создано");
+        BotMessage pick = she.receives("Какому положению следует «МУМО учителей робототехники»?");
+        she.presses(pick, "📜 " + TEREK);
+        BotMessage created = she.seesEdited(pick, "«МУМО учителей робототехники» создано");
         String memberCode = code(created.text(), 1);
         registered(she, code(created.text(), 0), FORMER_NAME, WORK, POSITION);
 

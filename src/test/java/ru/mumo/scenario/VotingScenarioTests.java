@@ -158,7 +158,7 @@ class VotingScenarioTests extends ScenarioSupport {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(file.document().bytes()))) {
             String text = document.getParagraphs().stream().map(XWPFParagraph::getText)
                     .collect(Collectors.joining("\n"));
-            assertThat(text).startsWith("ПРОЕКТ\nПРОТОКОЛ\nзаседания МУМО\nМУМО учителей биологии")
+            assertThat(text).startsWith("ПРОЕКТ\nПРОТОКОЛ\nзаседания МунУМО\nМУМО учителей биологии\nОформлен по п. 2.4 Положения")
                     .contains("№ 1\t", "Присутствовали: 7 из 9 членов МунУМО, кворум есть.",
                             "Председатель – " + team.chairName, "Секретарь – " + team.secretaryName,
                             "Приглашённые – " + team.guestName,

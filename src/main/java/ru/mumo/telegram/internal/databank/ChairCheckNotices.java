@@ -5,6 +5,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import ru.mumo.databank.ChairRequirement;
 import ru.mumo.databank.ChairRequirement.Outcome;
@@ -54,7 +56,8 @@ class ChairCheckNotices {
         this.messages = messages;
     }
 
-    @EventListener
+    /** At the commit of the join, so that the new head reads the welcome first and then what to fill. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(MemberJoined event) {
         if (event.role() != Role.CHAIR) {
             return;
