@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ru.mumo.membership.MembershipException.Reason;
 import ru.mumo.membership.internal.Associations;
+import ru.mumo.membership.internal.DeputyProposals;
 import ru.mumo.membership.internal.Invites;
 import ru.mumo.membership.internal.JoinRequests;
 import ru.mumo.membership.internal.Memberships;
@@ -30,15 +31,17 @@ public class PersonService {
     private final Invites invites;
     private final JoinRequests requests;
     private final Associations associations;
+    private final DeputyProposals proposals;
     private final RoleHistory roles;
     private final Clock clock;
     private final Messages messages;
     private final ApplicationEventPublisher events;
 
     PersonService(Persons persons, Memberships memberships, Invites invites, JoinRequests requests,
-            Associations associations, RoleHistory roles, Clock clock, Messages messages,
+            Associations associations, DeputyProposals proposals, RoleHistory roles, Clock clock, Messages messages,
             ApplicationEventPublisher events) {
         this.requests = requests;
+        this.proposals = proposals;
         this.associations = associations;
         this.events = events;
         this.persons = persons;
@@ -106,6 +109,7 @@ public class PersonService {
         if (telegramUserId != null) {
             invites.forgetIssuer(telegramUserId);
             associations.forgetCreator(telegramUserId);
+            proposals.forgetDecider(telegramUserId);
         }
         requests.findPendingByPerson(personId)
                 .forEach(r -> r.decide(JoinRequest.Decision.WITHDRAWN, null, null, now));

@@ -75,7 +75,7 @@ class PaperDeliveries {
                             .count(),
                     "again", submitted.first() ? "no" : "yes", "by", by(language, submitted.byMembershipId()),
                     "title", regulation.titleWord(),
-                    "clause", regulation.duty("WORK_PLAN").map(Regulation.Duty::clause).orElse("")), null);
+                    "clause", regulation.duty("WORK_PLAN").map(Regulation.Duty::clause).orElse("none")), null);
         });
     }
 
@@ -104,7 +104,7 @@ class PaperDeliveries {
                 "period", period.label(), "kind", period.academic() ? "academic" : "calendar",
                 "to", regulation.reportTo().name(), "members", members, "held", held, "by", by,
                 "title", regulation.titleWord(),
-                "clause", regulation.duty(submitted.kind().name()).map(Regulation.Duty::clause).orElse(""));
+                "clause", regulation.duty(submitted.kind().name()).map(Regulation.Duty::clause).orElse("none"));
     }
 
     /** "руководитель Иванова Анна Петровна": who submitted, in the words of the association's regulation. */
