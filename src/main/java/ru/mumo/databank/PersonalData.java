@@ -85,7 +85,7 @@ public class PersonalData {
             for (RoleAssignment role : history.roles()) {
                 String key = role.getEndedAt() == null ? "mydata.role.open" : "mydata.role.closed";
                 text.append("    ").append(t(language, key,
-                        "role", t(language, "role." + role.getRole().name()),
+                        "role", t(language, "role." + role.getRole().name(), "title", membership.titleWord(m)),
                         "from", DATE.format(role.getAssignedAt().atZone(zone)),
                         "to", role.getEndedAt() == null ? "" : DATE.format(role.getEndedAt().atZone(zone))))
                         .append('\n');

@@ -116,9 +116,9 @@ public class ProfileService {
                 .filter(m -> m.getRole().countsAsMember())
                 .sorted(Comparator.comparing(m -> m.getPerson().getFullName()))
                 .toList();
-        List<Map<ProfileField, Object>> entries = members.stream()
+        List<DataBank.Entry> entries = members.stream()
                 .filter(m -> consentVersion.equals(m.getPerson().getConsentVersion()))
-                .map(m -> values(m.getPerson()))
+                .map(m -> new DataBank.Entry(values(m.getPerson()), m.getWrittenConsentAt()))
                 .toList();
         return new DataBank(requester.getAssociation(), entries, members.size() - entries.size());
     }

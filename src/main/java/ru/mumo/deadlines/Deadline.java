@@ -70,15 +70,15 @@ public class Deadline {
         this.meetingId = meetingId;
     }
 
-    /** A calendar deadline moves on to its next date; a meeting's protocol is met once and for all. */
-    void markDone(Instant now) {
+    /** A calendar deadline moves on to its next date by its rule; a meeting's protocol is met once and for all. */
+    void markDone(Instant now, CalendarRule rule) {
         this.nudgeOwed = false;
         this.lastDoneAt = now;
         this.lastDoneFor = dueDate;
         if (kind.perMeeting()) {
             this.enabled = false;
         } else {
-            this.dueDate = kind.after(dueDate);
+            this.dueDate = rule.after(dueDate);
         }
     }
 
@@ -95,13 +95,13 @@ public class Deadline {
         return kind.perMeeting() && lastDoneAt != null;
     }
 
-    /** A meeting rule whose period ended unmet moves on to the period that contains {@code today}. */
-    boolean rollPast(LocalDate today) {
+    /** A meeting rule whose period ended unmet, or a term that ended, moves on to the period containing {@code today}. */
+    boolean rollPast(LocalDate today, CalendarRule rule) {
         if (kind.canBeOverdue() || !dueDate.isBefore(today)) {
             return false;
         }
         while (dueDate.isBefore(today)) {
-            dueDate = kind.after(dueDate);
+            dueDate = rule.after(dueDate);
         }
         return true;
     }
@@ -110,14 +110,20 @@ public class Deadline {
      * Turned back on, a deadline whose date passed meanwhile starts from its next date rather than overdue; a
      * protocol keeps its date, since it is still owed, and one already met stays off.
      */
-    void switchOn(LocalDate today) {
+    void switchOn(LocalDate today, CalendarRule rule) {
         if (isFinished()) {
             return;
         }
         if (!enabled && dueDate.isBefore(today) && !kind.perMeeting()) {
-            dueDate = kind.firstOnOrAfter(today);
+            dueDate = rule.firstOnOrAfter(today);
         }
         enabled = true;
+    }
+
+    /** The regulation changed the kind's yearly date: the deadline starts again from the new one. */
+    void redate(LocalDate due) {
+        this.dueDate = due;
+        this.nudgeOwed = false;
     }
 
     void switchOff() {

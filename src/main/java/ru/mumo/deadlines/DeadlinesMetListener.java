@@ -26,14 +26,16 @@ class DeadlinesMetListener {
 
     private final Deadlines deadlines;
     private final DeadlineService calendar;
+    private final Calendars calendars;
     private final MeetingService meetings;
     private final DeadlinesProperties properties;
     private final Clock clock;
 
-    DeadlinesMetListener(Deadlines deadlines, DeadlineService calendar, MeetingService meetings,
+    DeadlinesMetListener(Deadlines deadlines, DeadlineService calendar, Calendars calendars, MeetingService meetings,
             DeadlinesProperties properties, Clock clock) {
         this.deadlines = deadlines;
         this.calendar = calendar;
+        this.calendars = calendars;
         this.meetings = meetings;
         this.properties = properties;
         this.clock = clock;
@@ -43,21 +45,22 @@ class DeadlinesMetListener {
     void on(WorkPlanSubmitted submitted) {
         deadlines.find(submitted.associationId(), DeadlineKind.WORK_PLAN)
                 .filter(plan -> plan.getDueDate().getYear() == submitted.academicYear())
-                .ifPresent(plan -> plan.markDone(clock.instant()));
+                .ifPresent(plan -> plan.markDone(clock.instant(), calendars.rule(plan)));
     }
 
     /**
      * A closed meeting may meet the quarter's and the year's meeting rules, and owes its protocol a few days after
-     * the closing day, in the association's zone.
+     * the closing day, in the association's zone, where the regulation's calendar has protocols.
      */
     @EventListener
     void on(MeetingClosed closed) {
         Meeting meeting = meetings.meeting(closed.meetingId()).orElseThrow();
         for (DeadlineKind rule : List.of(DeadlineKind.QUARTER_MEETING, DeadlineKind.YEAR_MEETINGS)) {
             deadlines.find(meeting.getAssociationId(), rule).filter(d -> calendar.progress(d).meets(rule))
-                    .ifPresent(d -> d.markDone(clock.instant()));
+                    .ifPresent(d -> d.markDone(clock.instant(), calendars.rule(d)));
         }
-        if (deadlines.findByMeeting(meeting.getId()).isPresent()) {
+        if (deadlines.findByMeeting(meeting.getId()).isPresent()
+                || calendars.rule(meeting.getAssociationId(), DeadlineKind.MEETING_PROTOCOL).isEmpty()) {
             return;
         }
         ZoneId zone = meeting.getTimeZone();
@@ -70,6 +73,6 @@ class DeadlinesMetListener {
     @EventListener
     void on(ProtocolFinalised finalised) {
         deadlines.findByMeeting(finalised.meetingId()).filter(d -> !d.isFinished())
-                .ifPresent(d -> d.markDone(clock.instant()));
+                .ifPresent(d -> d.markDone(clock.instant(), calendars.rule(d)));
     }
 }

@@ -23,6 +23,7 @@ import ru.mumo.deadlines.internal.DeadlineNudge;
 import ru.mumo.deadlines.internal.DeadlineNudges;
 import ru.mumo.deadlines.internal.NudgeSweeps;
 import ru.mumo.deadlines.internal.Deadlines;
+import ru.mumo.membership.AssociationService;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.Role;
@@ -45,6 +46,8 @@ public class NudgeService {
     private final DeadlineNudges nudges;
     private final NudgeSweeps sweeps;
     private final DeadlineService calendar;
+    private final Calendars calendars;
+    private final AssociationService associations;
     private final MembershipService membership;
     private final ApplicationEventPublisher events;
     private final DeadlinesProperties properties;
@@ -58,12 +61,15 @@ public class NudgeService {
     private final Map<Long, LocalDate> plannedOn = new ConcurrentHashMap<>();
 
     NudgeService(Deadlines deadlines, DeadlineNudges nudges, NudgeSweeps sweeps, DeadlineService calendar,
-            MembershipService membership, ApplicationEventPublisher events, DeadlinesProperties properties,
-            Clock clock, PlatformTransactionManager transactions) {
+            Calendars calendars, AssociationService associations, MembershipService membership,
+            ApplicationEventPublisher events, DeadlinesProperties properties, Clock clock,
+            PlatformTransactionManager transactions) {
         this.deadlines = deadlines;
         this.nudges = nudges;
         this.sweeps = sweeps;
         this.calendar = calendar;
+        this.calendars = calendars;
+        this.associations = associations;
         this.membership = membership;
         this.events = events;
         this.properties = properties;
@@ -123,7 +129,8 @@ public class NudgeService {
         }
         ZonedDateTime local = now.atZone(deadline.getTimeZone());
         LocalDate today = local.toLocalDate();
-        deadline.rollPast(today);
+        CalendarRule rule = calendars.rule(deadline);
+        deadline.rollPast(today, rule);
         // Cheap checks first: on most days a deadline has no nudge, and the sweep visits every deadline.
         boolean missed = missedNudgeDay(deadline, today, previousSweep);
         if (local.toLocalTime().isBefore(properties.nudgeAt())) {
@@ -142,8 +149,8 @@ public class NudgeService {
         Progress progress = calendar.progress(deadline);
         if (progress.meets(deadline.getKind())) {
             // Met by what the bot can see (usually already on the event that met it): no nudge for it.
-            deadline.markDone(now);
-            deadline.rollPast(today);
+            deadline.markDone(now, rule);
+            deadline.rollPast(today, rule);
             return false;
         }
         if (plannedAlready(deadline, progress)) {
@@ -151,19 +158,36 @@ public class NudgeService {
             return false;
         }
         int daysLeft = deadline.daysLeft(today);
+        NudgeDue due = recipients(deadline, rule, daysLeft, progress);
+        nudges.saveAndFlush(new DeadlineNudge(deadlineId, today, deadline.getDueDate(), due.escalatedTo() != null, now));
+        events.publishEvent(due);
+        return true;
+    }
+
+    /**
+     * Who gets the nudge: the chair, and the secretary where the secretary prepares it (T 2.6); once overdue also the
+     * deputy, where the regulation has one. With the chair's seat empty, the deputy stands in (T 2.5) and the officials
+     * are told; a term's last day goes to the officials as well.
+     */
+    private NudgeDue recipients(Deadline deadline, CalendarRule rule, int daysLeft, Progress progress) {
         List<Membership> officers = membership.members(deadline.getAssociationId());
-        List<Long> recipients = new ArrayList<>(ids(officers, Role.CHAIR));
-        if (deadline.getKind().secretaryNudged()) {
+        boolean hasDeputy = associations.regulationOf(deadline.getAssociationId()).hasDeputy();
+        List<Long> chairs = ids(officers, Role.CHAIR);
+        Long deputy = hasDeputy ? ids(officers, Role.DEPUTY).stream().findFirst().orElse(null) : null;
+        List<Long> recipients = new ArrayList<>(chairs);
+        if (rule.secretaryNudged()) {
             recipients.addAll(ids(officers, Role.SECRETARY));
         }
-        Long deputy = daysLeft < 0 ? ids(officers, Role.DEPUTY).stream().findFirst().orElse(null) : null;
-        if (deputy != null) {
+        boolean seatEmpty = chairs.isEmpty();
+        Long standingIn = seatEmpty ? deputy : null;
+        Long escalated = !seatEmpty && daysLeft < 0 ? deputy : null;
+        if (deputy != null && (seatEmpty || escalated != null)) {
             recipients.add(deputy);
         }
-        nudges.saveAndFlush(new DeadlineNudge(deadlineId, today, deadline.getDueDate(), deputy != null, now));
-        events.publishEvent(new NudgeDue(deadlineId, deadline.getAssociationId(), deadline.getKind(),
-                deadline.getDueDate(), daysLeft, progress, List.copyOf(recipients), deputy, deadline.getMeetingId()));
-        return true;
+        boolean officials = seatEmpty || deadline.getKind() == DeadlineKind.TERM_END && daysLeft == 0;
+        return new NudgeDue(deadline.getId(), deadline.getAssociationId(), deadline.getKind(), deadline.getDueDate(),
+                daysLeft, progress, List.copyOf(recipients), escalated, deadline.getMeetingId(), standingIn, officials,
+                seatEmpty, rule.clause());
     }
 
     private boolean plannedToday(Deadline deadline, Instant now) {
@@ -197,7 +221,7 @@ public class NudgeService {
         return switch (deadline.getKind()) {
             case QUARTER_MEETING -> progress.scheduledInQuarter() > 0;
             case YEAR_MEETINGS -> progress.heldInAcademicYear() + calendar.scheduledUntilDue(deadline)
-                    >= progress.meetingsPerYear();
+                    >= progress.meetingsNeeded();
             default -> false;
         };
     }

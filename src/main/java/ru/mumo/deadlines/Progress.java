@@ -4,40 +4,28 @@ package ru.mumo.deadlines;
  * What is already done towards a deadline, as the bot can see it, for the nudge to say.
  *
  * @param heldInAcademicYear meetings held in the academic year of the due date
- * @param meetingsPerYear the four S 3.2 asks for
+ * @param meetingsNeeded the meetings the regulation's rule asks for in its period (S 3.2: four a year; T 2.4: one a
+ *        quarter); 0 for other kinds
  * @param heldInQuarter meetings held in the due date's quarter
  * @param scheduledInQuarter meetings scheduled and still ahead in that quarter
+ * @param heldInPeriod meetings held in the period a report covers
  * @param planItems items in the work plan of the due date's academic year
  * @param planSubmitted whether that plan was submitted
- * @param members current members (guests not counted)
- * @param joinedWithinYear of them, those who joined within the last year (T 2.8 asks for a third)
+ * @param term the renewal over the term, for the term's end; {@code null} for other kinds
  */
-public record Progress(int heldInAcademicYear, int meetingsPerYear, int heldInQuarter, int scheduledInQuarter,
-        int planItems, boolean planSubmitted, int members, int joinedWithinYear) {
-
-    public static final int MEETINGS_PER_YEAR = 4;
+public record Progress(int heldInAcademicYear, int meetingsNeeded, int heldInQuarter, int scheduledInQuarter,
+        int heldInPeriod, int planItems, boolean planSubmitted, TermReview term) {
 
     /**
-     * Whether the bot can see for itself that a deadline of this kind is met: a submitted plan, a quarter's
-     * meeting held, four meetings held in the academic year. The rest need a press of Done (or, for a protocol,
-     * its fetching).
+     * Whether the bot can see for itself that a deadline of this kind is met: a submitted plan, the quarter's
+     * meetings held, the year's meetings held. The rest need a press of Done (or, for a protocol, its approval).
      */
     public boolean meets(DeadlineKind kind) {
         return switch (kind) {
             case WORK_PLAN -> planSubmitted;
-            case QUARTER_MEETING -> heldInQuarter > 0;
-            case YEAR_MEETINGS -> heldInAcademicYear >= meetingsPerYear;
+            case QUARTER_MEETING -> heldInQuarter >= Math.max(1, meetingsNeeded);
+            case YEAR_MEETINGS -> heldInAcademicYear >= meetingsNeeded;
             default -> false;
         };
-    }
-
-    /** Whether at least a third of the members are new (T 2.8). */
-    public boolean renewedByAThird() {
-        return members > 0 && joinedWithinYear * 3 >= members;
-    }
-
-    /** Per cent of members who joined within the year, rounded down. */
-    public int renewedPercent() {
-        return members == 0 ? 0 : joinedWithinYear * 100 / members;
     }
 }

@@ -20,7 +20,9 @@ import ru.mumo.meetings.MeetingService;
 import ru.mumo.meetings.MeetingStatus;
 import ru.mumo.meetings.Quorum;
 import ru.mumo.membership.Association;
+import ru.mumo.membership.AssociationService;
 import ru.mumo.membership.Membership;
+import ru.mumo.membership.Regulation;
 import ru.mumo.membership.Role;
 import ru.mumo.shared.AcademicYear;
 import ru.mumo.shared.Language;
@@ -42,15 +44,17 @@ public class AnnualReportDocument {
     private static final int[] EVENT_WIDTHS = {1350, 4255, 2200, 1550};
 
     private final MeetingService meetings;
+    private final AssociationService associations;
     private final MembershipHistory history;
     private final Decisions decisions;
     private final WorkPlanService plans;
     private final Signatories signatories;
     private final Messages messages;
 
-    AnnualReportDocument(MeetingService meetings, MembershipHistory history, Decisions decisions,
-            WorkPlanService plans, Signatories signatories, Messages messages) {
+    AnnualReportDocument(MeetingService meetings, AssociationService associations, MembershipHistory history,
+            Decisions decisions, WorkPlanService plans, Signatories signatories, Messages messages) {
         this.meetings = meetings;
+        this.associations = associations;
         this.history = history;
         this.decisions = decisions;
         this.plans = plans;
@@ -70,18 +74,23 @@ public class AnnualReportDocument {
         List<Meeting> held = meetings.held(association.getId()).stream()
                 .filter(m -> m.getStatus() == MeetingStatus.CLOSED && period.contains(m.localDate()))
                 .sorted(Comparator.comparing(Meeting::getStartsAt)).toList();
+        Regulation regulation = associations.regulationOf(association);
+        String kind = period.academic() ? "ACADEMIC_REPORT" : "CALENDAR_REPORT";
         try (Docx docx = new Docx()) {
             docx.title(text("doc.report.title"))
                     .centred(text("doc.report.of", "association", association.getName()))
                     .centred(text("doc.report.period", "period", period.label(),
                             "kind", period.academic() ? "academic" : "calendar"))
+                    .centred(text("doc.report.basis", "to", regulation.reportTo().name(),
+                            "clause", regulation.duty(kind).map(Regulation.Duty::clause).orElse("none")))
                     .blank();
             composition(docx, association.getId(), period, from, to);
-            meetings(docx, held);
+            meetings(docx, held, regulation);
             events(docx, meetings.eventsHeldBetween(association.getId(), period.from(), period.to()));
             decisions(docx, held);
             plan(docx, association.getId(), period);
-            return docx.signature(text("doc.sign.chair"), signatories.name(association.getId(), Role.CHAIR))
+            return docx.signature(text("doc.sign.chair", "title", regulation.titleWord(),
+                            "abbreviation", regulation.abbreviation()), signatories.name(association.getId(), Role.CHAIR))
                     .signature(text("doc.sign.secretary"), signatories.name(association.getId(), Role.SECRETARY))
                     .blank()
                     .line(text("doc.report.date.line"))
@@ -107,9 +116,16 @@ public class AnnualReportDocument {
                         : text("doc.report.members.left", "count", left.size(), "names", String.join(", ", left)));
     }
 
-    private void meetings(Docx docx, List<Meeting> held) {
+    /** The meetings held, against what the regulation asks: one a quarter (T 2.4) or four a year (S 3.2). */
+    private void meetings(Docx docx, List<Meeting> held, Regulation regulation) {
+        String rule = regulation.duty("QUARTER_MEETING").map(d -> text("doc.report.rule.quarter",
+                        "count", d.count() == null ? 1 : d.count(), "clause", d.clause()))
+                .or(() -> regulation.duty("YEAR_MEETINGS").map(d -> text("doc.report.rule.year",
+                        "count", d.count() == null ? 1 : d.count(), "clause", d.clause())))
+                .orElse("none");
         docx.heading(text("doc.report.meetings.heading"))
-                .text(text("doc.report.meetings.count", "count", held.stream().filter(Meeting::isHeld).count()));
+                .text(text("doc.report.meetings.count", "count", held.stream().filter(Meeting::isHeld).count(),
+                        "rule", rule));
         if (held.isEmpty()) {
             return;
         }

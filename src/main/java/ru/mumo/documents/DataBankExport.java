@@ -23,7 +23,9 @@ import ru.mumo.databank.ProfileFormat;
 import ru.mumo.databank.ProfileService;
 import ru.mumo.documents.internal.SheetStyles;
 import ru.mumo.membership.Association;
+import ru.mumo.membership.AssociationService;
 import ru.mumo.membership.Membership;
+import ru.mumo.membership.Regulation;
 import ru.mumo.shared.Language;
 import ru.mumo.shared.Messages;
 
@@ -50,6 +52,8 @@ public class DataBankExport {
     }
 
     private static final int TEXT = 14;
+    /** The column of the mark that the member's signed consent (S 3.6) was received. */
+    private static final String WRITTEN_CONSENT = "export.col.written.consent";
     private static final int YEARS = 12;
 
     /** S Appendix 3, column for column. */
@@ -79,18 +83,22 @@ public class DataBankExport {
             new Column("export.col.number", List.of(), 5),
             new Column("export.col.FULL_NAME", ProfileField.FULL_NAME, 28),
             new Column("export.group.EXTRA", List.of(ProfileField.BIRTH_DATE, ProfileField.SPECIALTY,
-                    ProfileField.AWARDS, ProfileField.TITLES, ProfileField.SELF_EDUCATION), 24));
+                    ProfileField.AWARDS, ProfileField.TITLES, ProfileField.SELF_EDUCATION), 24),
+            new Column(WRITTEN_CONSENT, List.of(), 18));
 
     /** Rows above the header: title, association, municipality, date. */
     static final int HEADER_ROW = 5;
 
     private final ProfileService profiles;
+    private final AssociationService associations;
     private final ProfileFormat format;
     private final Messages messages;
     private final Clock clock;
 
-    DataBankExport(ProfileService profiles, ProfileFormat format, Messages messages, Clock clock) {
+    DataBankExport(ProfileService profiles, AssociationService associations, ProfileFormat format, Messages messages,
+            Clock clock) {
         this.profiles = profiles;
+        this.associations = associations;
         this.format = format;
         this.messages = messages;
         this.clock = clock;
@@ -105,12 +113,16 @@ public class DataBankExport {
         DataBank bank = profiles.dataBank(requester);
         Association association = bank.association();
         LocalDate today = LocalDate.now(clock.withZone(association.getTimeZone()));
+        Regulation regulation = associations.regulationOf(association);
+        Object[] cites = {"abbreviation", regulation.abbreviation(),
+                "clause", regulation.clause("data-bank").orElse("none"),
+                "form", regulation.form("data-bank").orElse("none")};
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             SheetStyles styles = new SheetStyles(workbook);
             sheet(workbook.createSheet(messages.text(language, "export.sheet")), styles, APPENDIX_3, association,
-                    today, bank.entries(), bank.withoutConsent(), language);
-            sheet(workbook.createSheet(messages.text(language, "export.sheet.extra")), styles, S_3_6, association,
-                    today, bank.entries(), bank.withoutConsent(), language);
+                    today, bank, language, cites);
+            sheet(workbook.createSheet(messages.text(language, "export.sheet.extra", cites)), styles, S_3_6,
+                    association, today, bank, language, cites);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
             return new DataBankSheet(fileName(association, today), out.toByteArray(), bank.entries().size(),
@@ -121,23 +133,23 @@ public class DataBankExport {
     }
 
     private void sheet(Sheet sheet, SheetStyles styles, List<Column> columns, Association association,
-            LocalDate today, List<Map<ProfileField, Object>> rows, int withoutConsent, Language language) {
+            LocalDate today, DataBank bank, Language language, Object[] cites) {
         int width = columns.stream().mapToInt(Column::span).sum();
-        title(sheet, 0, width, messages.text(language, "export.title"), styles.title());
+        title(sheet, 0, width, messages.text(language, "export.title", cites), styles.title());
         title(sheet, 1, width, association.getName(), styles.subtitle());
         title(sheet, 2, width, association.getMunicipality() != null ? association.getMunicipality()
                 : messages.text(language, "export.municipality.missing"), styles.subtitle());
         title(sheet, 3, width, messages.text(language, "export.as.of", "date", ProfileAnswers.DATE.format(today)),
                 styles.note());
-        header(sheet, styles, columns, language);
+        header(sheet, styles, columns, language, cites);
         int rowIndex = HEADER_ROW + 2;
         int number = 1;
-        for (Map<ProfileField, Object> values : rows) {
-            row(sheet.createRow(rowIndex++), styles, columns, number++, values, language);
+        for (DataBank.Entry entry : bank.entries()) {
+            row(sheet.createRow(rowIndex++), styles, columns, number++, entry, association, language);
         }
-        if (withoutConsent > 0) {
+        if (bank.withoutConsent() > 0) {
             title(sheet, rowIndex + 1, width, messages.text(language, "export.without.consent",
-                    "count", withoutConsent), styles.note());
+                    "count", bank.withoutConsent()), styles.note());
         }
         int column = 0;
         for (Column c : columns) {
@@ -155,7 +167,7 @@ public class DataBankExport {
         sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 0, width - 1));
     }
 
-    private void header(Sheet sheet, SheetStyles styles, List<Column> columns, Language language) {
+    private void header(Sheet sheet, SheetStyles styles, List<Column> columns, Language language, Object[] cites) {
         Row top = sheet.createRow(HEADER_ROW);
         Row bottom = sheet.createRow(HEADER_ROW + 1);
         int col = 0;
@@ -166,7 +178,7 @@ public class DataBankExport {
                 top.createCell(col + i).setCellStyle(styles.header());
                 bottom.createCell(col + i).setCellStyle(styles.header());
             }
-            String label = messages.text(language, column.key());
+            String label = messages.text(language, column.key(), cites);
             top.getCell(col).setCellValue(label);
             if (span == 1) {
                 sheet.addMergedRegion(new CellRangeAddress(HEADER_ROW, HEADER_ROW + 1, col, col));
@@ -186,12 +198,18 @@ public class DataBankExport {
         styles.height(bottom, lines);
     }
 
-    private void row(Row row, SheetStyles styles, List<Column> columns, int number, Map<ProfileField, Object> values,
-            Language language) {
+    private void row(Row row, SheetStyles styles, List<Column> columns, int number, DataBank.Entry entry,
+            Association association, Language language) {
+        Map<ProfileField, Object> values = entry.values();
         int col = 0;
         int lines = 1;
         styles.number(row.createCell(col++), number);
         for (Column column : columns.subList(1, columns.size())) {
+            if (column.key().equals(WRITTEN_CONSENT)) {
+                styles.text(row.createCell(col++), entry.writtenConsentAt() == null ? ""
+                        : ProfileAnswers.DATE.format(entry.writtenConsentAt().atZone(association.getTimeZone())));
+                continue;
+            }
             for (ProfileField field : column.fields()) {
                 Object value = values.get(field);
                 if (value instanceof Integer years) {

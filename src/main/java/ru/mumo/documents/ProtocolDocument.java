@@ -62,8 +62,7 @@ public class ProtocolDocument {
         StringBuilder text = new StringBuilder(messages.text(language, "protocol.members.summary",
                 "meeting", messages.text(language, "meeting.label", "numbered", "yes", "number", content.number(),
                         "date", date),
-                "attendance", messages.text(language, "protocol.attendance", "present", content.quorum().present(),
-                        "members", content.quorum().members(), "quorate", content.quorum().quorate() ? "yes" : "no")));
+                "attendance", attendance(content, language)));
         if (content.noDecisions() != null) {
             return text.append("\n\n").append(messages.text(language, "protocol.members.no.decisions")).toString();
         }
@@ -83,12 +82,18 @@ public class ProtocolDocument {
         return text.toString();
     }
 
+    /** "4 из 5 членов МунУМО, кворум есть." */
+    private String attendance(ProtocolContent content, Language language) {
+        return messages.text(language, "protocol.attendance", "present", content.quorum().present(),
+                "members", content.quorum().members(), "quorate", content.quorum().quorate() ? "yes" : "no",
+                "abbreviation", content.abbreviation());
+    }
+
     private String summary(ProtocolContent content, Language language) {
         String date = content.date().format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
         StringBuilder text = new StringBuilder(messages.text(language, "protocol.summary", "meeting",
                 messages.text(language, "meeting.label", "numbered", "yes", "number", content.number(), "date", date),
-                "attendance", messages.text(language, "protocol.attendance", "present", content.quorum().present(),
-                        "members", content.quorum().members(), "quorate", content.quorum().quorate() ? "yes" : "no"),
+                "attendance", attendance(content, language),
                 "final", content.draft() ? "no" : "yes"));
         for (int i = 0; i < content.items().size(); i++) {
             ProtocolContent.Item item = content.items().get(i);

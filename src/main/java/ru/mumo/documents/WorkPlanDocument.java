@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 import ru.mumo.documents.internal.Docx;
 import ru.mumo.documents.internal.Signatories;
 import ru.mumo.membership.Association;
+import ru.mumo.membership.AssociationService;
+import ru.mumo.membership.Regulation;
 import ru.mumo.membership.Role;
 import ru.mumo.shared.AcademicYear;
 import ru.mumo.shared.Language;
@@ -15,8 +17,8 @@ import ru.mumo.shared.Messages;
 
 /**
  * The work plan as a Word document in the table of S Appendix 1: number, planned event, date, planned result,
- * items numbered within the two sections, signed by the head of the association. Always in Russian: it is an
- * official paper.
+ * items numbered within the two sections, signed by the head of the association in its regulation's words, with the
+ * appendix of the regulation it follows where it has one. Always in Russian: it is an official paper.
  */
 @Component
 public class WorkPlanDocument {
@@ -25,11 +27,14 @@ public class WorkPlanDocument {
     private static final int[] WIDTHS = {900, 3955, 2000, 2500};
 
     private final WorkPlanService plans;
+    private final AssociationService associations;
     private final Signatories signatories;
     private final Messages messages;
 
-    WorkPlanDocument(WorkPlanService plans, Signatories signatories, Messages messages) {
+    WorkPlanDocument(WorkPlanService plans, AssociationService associations, Signatories signatories,
+            Messages messages) {
         this.plans = plans;
+        this.associations = associations;
         this.signatories = signatories;
         this.messages = messages;
     }
@@ -54,16 +59,23 @@ public class WorkPlanDocument {
                 }
             }
         }
+        Regulation regulation = associations.regulationOf(association);
         try (Docx docx = new Docx()) {
-            return docx.title(text("doc.plan.title"))
+            regulation.form("plan").ifPresent(form -> docx.right(text("doc.plan.form", "form", capitalised(form))));
+            return docx.title(text("doc.plan.title", "abbreviation", regulation.abbreviation()))
                     .centred(association.getName())
                     .centred(text("doc.plan.year", "year", year.label()))
                     .blank()
                     .table(WIDTHS, List.of(text("doc.plan.column.number"), text("doc.plan.column.event"),
                             text("doc.plan.column.date"), text("doc.plan.column.result")), rows, bold)
-                    .signature(text("doc.sign.chair"), signatories.name(association.getId(), Role.CHAIR))
+                    .signature(text("doc.sign.chair", "title", regulation.titleWord(),
+                            "abbreviation", regulation.abbreviation()), signatories.name(association.getId(), Role.CHAIR))
                     .bytes();
         }
+    }
+
+    static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private String text(String key, Object... arguments) {

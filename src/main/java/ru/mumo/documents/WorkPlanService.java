@@ -15,12 +15,12 @@ import ru.mumo.meetings.EventClosed;
 import ru.mumo.meetings.Meeting;
 import ru.mumo.meetings.MeetingService;
 import ru.mumo.membership.Membership;
-import ru.mumo.membership.Role;
+import ru.mumo.membership.MembershipService;
 import ru.mumo.shared.AcademicYear;
 
 /**
  * The work plan of an academic year (S Appendix 1): officers add, change and remove items; the chair submits it,
- * which meets the plan deadline. Each call answers whether it was allowed, and changes nothing when it was not.
+ * which meets the plan deadline and sends it to the department. Each call answers whether it was allowed, and changes nothing when it was not.
  */
 @Service
 @Transactional
@@ -28,15 +28,17 @@ public class WorkPlanService {
 
     private final WorkPlanItems items;
     private final WorkPlanSubmissions submissions;
+    private final MembershipService membership;
     private final MeetingService meetings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    WorkPlanService(WorkPlanItems items, WorkPlanSubmissions submissions, MeetingService meetings,
-            ApplicationEventPublisher events, Clock clock) {
+    WorkPlanService(WorkPlanItems items, WorkPlanSubmissions submissions, MembershipService membership,
+            MeetingService meetings, ApplicationEventPublisher events, Clock clock) {
         this.meetings = meetings;
         this.items = items;
         this.submissions = submissions;
+        this.membership = membership;
         this.events = events;
         this.clock = clock;
     }
@@ -100,18 +102,19 @@ public class WorkPlanService {
     }
 
     /**
-     * The chair hands in the plan; a plan with no items cannot be submitted. Submitting again (a corrected plan)
-     * is allowed and sends the document again, but the deadline is met only once.
+     * The chair (or the deputy standing in) hands in the plan; a plan with no items cannot be submitted. Submitting
+     * again (a corrected plan) is allowed and sends the document again, but the deadline is met only once.
      */
     public boolean submit(Membership chair, AcademicYear year) {
         long associationId = chair.getAssociation().getId();
-        if (chair.getRole() != Role.CHAIR || !chair.isLive() || items(associationId, year).isEmpty()) {
+        if (!membership.actsAsChair(chair) || items(associationId, year).isEmpty()) {
             return false;
         }
-        if (submissions.find(associationId, year.startYear()).isEmpty()) {
+        boolean first = submissions.find(associationId, year.startYear()).isEmpty();
+        if (first) {
             submissions.save(new WorkPlanSubmission(associationId, year.startYear(), clock.instant(), chair.getId()));
-            events.publishEvent(new WorkPlanSubmitted(associationId, year.startYear()));
         }
+        events.publishEvent(new WorkPlanSubmitted(associationId, year.startYear(), chair.getId(), first));
         return true;
     }
 

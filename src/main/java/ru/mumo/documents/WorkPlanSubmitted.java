@@ -1,5 +1,8 @@
 package ru.mumo.documents;
 
-/** The chair submitted the work plan of the academic year starting in {@code academicYear}. */
-public record WorkPlanSubmitted(long associationId, int academicYear) {
+/**
+ * The chair (or the deputy standing in, {@code byMembershipId}) submitted the work plan of the academic year starting
+ * in {@code academicYear}; {@code first} unless it is a corrected plan submitted again.
+ */
+public record WorkPlanSubmitted(long associationId, int academicYear, long byMembershipId, boolean first) {
 }

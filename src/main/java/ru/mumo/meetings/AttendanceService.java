@@ -21,11 +21,13 @@ import ru.mumo.meetings.MeetingException.Reason;
 import ru.mumo.meetings.internal.Attendances;
 import ru.mumo.meetings.internal.Meetings;
 import ru.mumo.meetings.internal.Participants;
+import ru.mumo.membership.AssociationService;
 import ru.mumo.meetings.internal.Rsvps;
 import ru.mumo.membership.MemberLeft;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.PersonErased;
+import ru.mumo.membership.Regulation;
 import ru.mumo.membership.Role;
 import ru.mumo.shared.AcademicYear;
 
@@ -39,11 +41,14 @@ public class AttendanceService {
     private final Participants participants;
     private final Rsvps rsvps;
     private final MembershipService membership;
+    private final AssociationService associations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AttendanceService(Meetings meetings, Attendances attendances, Participants participants, Rsvps rsvps,
-            MembershipService membership, ApplicationEventPublisher events, Clock clock) {
+            MembershipService membership, AssociationService associations, ApplicationEventPublisher events,
+            Clock clock) {
+        this.associations = associations;
         this.meetings = meetings;
         this.attendances = attendances;
         this.participants = participants;
@@ -69,6 +74,7 @@ public class AttendanceService {
     /** Opens today's meeting for check-in: every member gets an "I'm here" button until it is closed. */
     public Meeting openCheckIn(Membership officer) {
         Meeting meeting = todayFor(officer);
+        requireMinimum(meeting);
         if (meeting.openCheckIn(clock.instant())) {
             fixRoll(meeting);
         }
@@ -79,10 +85,28 @@ public class AttendanceService {
     /** Today's meeting, opened for attendance marks by an officer (no check-in buttons sent). */
     public Meeting openAttendance(Membership officer) {
         Meeting meeting = todayFor(officer);
+        requireMinimum(meeting);
         if (meeting.open(clock.instant())) {
             fixRoll(meeting);
         }
         return meeting;
+    }
+
+    /**
+     * A meeting opens only in an association as big as its regulation asks (S 1.4: at least three), counting members,
+     * not guests; one already open carries on.
+     */
+    private void requireMinimum(Meeting meeting) {
+        Regulation regulation = associations.regulationOf(meeting.getAssociationId());
+        if (meeting.isRollFixed() || regulation.minMembers() == 0) {
+            return;
+        }
+        long members = membership.members(meeting.getAssociationId()).stream()
+                .filter(m -> m.getRole().countsAsMember()).count();
+        if (members < regulation.minMembers()) {
+            throw new MeetingException(Reason.TOO_FEW_MEMBERS, "members", members, "min", regulation.minMembers(),
+                    "clause", regulation.clause("min-members").orElse(""));
+        }
     }
 
     /**

@@ -10,14 +10,27 @@ public class MeetingException extends Refusal {
 
     public enum Reason {
         NOT_ALLOWED, NOT_A_MEMBER, NO_SUCH_MEETING, START_IN_PAST, NOT_UPCOMING, NO_MEETING_TODAY, CHECK_IN_CLOSED,
-        MEETING_CLOSED, NOT_OPEN, BAD_OFFSETS, NO_OPEN_EVENT, NO_SUCH_MATERIAL, NO_SUCH_ITEM, TOO_MANY_MATERIALS
+        MEETING_CLOSED, NOT_OPEN, BAD_OFFSETS, TOO_FEW_MEMBERS, NO_OPEN_EVENT, NO_SUCH_MATERIAL, NO_SUCH_ITEM,
+        TOO_MANY_MATERIALS
     }
 
     private final Reason reason;
+    private final Object[] arguments;
 
     public MeetingException(Reason reason) {
+        this(reason, new Object[0]);
+    }
+
+    /** A refusal whose explanation names figures, as name/value pairs. */
+    public MeetingException(Reason reason, Object... arguments) {
         super(reason.name());
         this.reason = reason;
+        this.arguments = arguments;
+    }
+
+    @Override
+    public Object[] arguments() {
+        return arguments.clone();
     }
 
     public Reason reason() {

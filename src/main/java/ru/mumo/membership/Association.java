@@ -27,17 +27,42 @@ public class Association {
 
     private Instant createdAt;
 
+    /** The code of the regulation it follows ({@link RegulationCatalog}); {@code null} only before its first start. */
+    private String regulation;
+
+    /** When an official chose or confirmed the regulation; {@code null} while a default waits for confirmation. */
+    private Instant regulationConfirmedAt;
+
+    /** When the official was asked to confirm a default regulation: once. */
+    private Instant regulationAskedAt;
+
     @Version
     private long version;
 
     protected Association() {
     }
 
-    Association(String name, ZoneId timeZone, long createdByTelegramUserId, Instant now) {
+    Association(String name, ZoneId timeZone, String regulation, long createdByTelegramUserId, Instant now) {
         this.name = name;
         this.timeZone = timeZone.getId();
+        this.regulation = regulation;
+        this.regulationConfirmedAt = now;
         this.createdByTelegramUserId = createdByTelegramUserId;
         this.createdAt = now;
+    }
+
+    /** An official chose the regulation; the previous one's code, or {@code null}. */
+    String follow(String code, Instant now) {
+        String previous = regulation;
+        this.regulation = code;
+        this.regulationConfirmedAt = now;
+        return previous;
+    }
+
+    /** A default for an association created before regulations were chosen, to be confirmed by an official. */
+    void assumeDefault(String code, Instant now) {
+        this.regulation = code;
+        this.regulationAskedAt = now;
     }
 
     void changeMunicipality(String municipality) {
@@ -66,5 +91,14 @@ public class Association {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** The code of the regulation the association follows; see {@link AssociationService#regulationOf}. */
+    public String getRegulation() {
+        return regulation;
+    }
+
+    public boolean isRegulationConfirmed() {
+        return regulationConfirmedAt != null;
     }
 }

@@ -38,6 +38,9 @@ public class Invite {
 
     private long createdByTelegramUserId;
 
+    /** When an officer revoked it, or a newer chair link voided it; {@code null} while not. */
+    private Instant revokedAt;
+
     protected Invite() {
     }
 
@@ -53,10 +56,23 @@ public class Invite {
     }
 
     InviteStatus statusAt(Instant now) {
+        if (revokedAt != null) {
+            return InviteStatus.REVOKED;
+        }
         if (maxUses != null && usedCount >= maxUses) {
             return InviteStatus.USED;
         }
         return now.isBefore(expiresAt) ? InviteStatus.VALID : InviteStatus.EXPIRED;
+    }
+
+    void revoke(Instant now) {
+        if (revokedAt == null) {
+            revokedAt = now;
+        }
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public String getCode() {
@@ -73,6 +89,19 @@ public class Invite {
 
     public Instant getExpiresAt() {
         return expiresAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    /** The official or officer who issued it; 0 once that person withdrew consent. */
+    public long getCreatedByTelegramUserId() {
+        return createdByTelegramUserId;
+    }
+
+    public int getUsedCount() {
+        return usedCount;
     }
 
     public boolean isOneTime() {

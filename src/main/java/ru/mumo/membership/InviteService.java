@@ -3,7 +3,9 @@ package ru.mumo.membership;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -12,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.mumo.membership.MembershipException.Reason;
 import ru.mumo.membership.internal.Associations;
 import ru.mumo.membership.internal.Invites;
+import ru.mumo.membership.internal.JoinRequests;
 import ru.mumo.membership.internal.Memberships;
 import ru.mumo.membership.internal.Persons;
 import ru.mumo.shared.AppProperties;
@@ -31,18 +34,23 @@ public class InviteService {
     private final Persons persons;
     private final Memberships memberships;
     private final RoleHistory roles;
+    private final JoinRequests requests;
+    private final RegulationCatalog catalog;
     private final ApplicationEventPublisher events;
     private final AppProperties properties;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     InviteService(Invites invites, Associations associations, Persons persons, Memberships memberships,
-            RoleHistory roles, ApplicationEventPublisher events, AppProperties properties, Clock clock) {
+            RoleHistory roles, JoinRequests requests, RegulationCatalog catalog, ApplicationEventPublisher events,
+            AppProperties properties, Clock clock) {
         this.invites = invites;
         this.associations = associations;
         this.persons = persons;
         this.memberships = memberships;
         this.roles = roles;
+        this.requests = requests;
+        this.catalog = catalog;
         this.events = events;
         this.properties = properties;
         this.clock = clock;
@@ -51,16 +59,52 @@ public class InviteService {
     /**
      * A fresh one-time link for the chair, issued by an official: for an association whose chair left, changed
      * or let the first link expire. Whoever opens it becomes the chair; a chair still in office becomes a member.
+     * Older chair links not yet used stop working: only the newest appoints.
      */
     public Invite issueChairInvite(long associationId, long officialTelegramUserId) {
         Association association = associations.findById(associationId)
                 .orElseThrow(() -> new MembershipException(Reason.NOT_ALLOWED));
-        return newInvite(association, Role.CHAIR, 1, officialTelegramUserId, clock.instant());
+        Instant now = clock.instant();
+        invites.findOpen(associationId, Role.CHAIR, now).forEach(older -> older.revoke(now));
+        return newInvite(association, Role.CHAIR, 1, officialTelegramUserId, now);
+    }
+
+    /** The association's member and guest links that still work, newest first, for its officers to review. */
+    @Transactional(readOnly = true)
+    public List<Invite> openLinks(Membership officer) {
+        requireOfficer(officer);
+        Instant now = clock.instant();
+        long associationId = officer.getAssociation().getId();
+        return Stream.concat(invites.findOpen(associationId, Role.MEMBER, now).stream(),
+                        invites.findOpen(associationId, Role.GUEST, now).stream())
+                .filter(i -> i.statusAt(now) == InviteStatus.VALID).toList();
+    }
+
+    /** An officer revokes a member or guest link of their association; {@code false} if it no longer worked. */
+    public boolean revoke(Membership officer, long inviteId) {
+        requireOfficer(officer);
+        Invite invite = invites.findById(inviteId)
+                .filter(i -> i.getAssociation().getId().equals(officer.getAssociation().getId()))
+                .filter(i -> i.getRole() == Role.MEMBER || i.getRole() == Role.GUEST)
+                .orElseThrow(() -> new MembershipException(Reason.NOT_ALLOWED));
+        if (invite.statusAt(clock.instant()) != InviteStatus.VALID) {
+            return false;
+        }
+        invite.revoke(clock.instant());
+        return true;
+    }
+
+    /** Who issued the invite a membership came by, as a Telegram id; empty when unknown or erased. */
+    @Transactional(readOnly = true)
+    public Optional<Long> issuerOf(Membership membership) {
+        return Optional.ofNullable(membership.getInviteId()).flatMap(invites::findById)
+                .map(Invite::getCreatedByTelegramUserId).filter(id -> id != 0);
     }
 
     /** A fresh multi-use link for members (or guests) of the officer's association. */
     public Invite issueInvite(Membership issuer, Role role) {
-        if (!issuer.getRole().isOfficer() || !(role == Role.MEMBER || role == Role.GUEST)) {
+        requireOfficer(issuer);
+        if (!(role == Role.MEMBER || role == Role.GUEST)) {
             throw new MembershipException(Reason.NOT_ALLOWED);
         }
         return newInvite(issuer.getAssociation(), role, null, issuer.getPerson().getTelegramUserId(),
@@ -79,9 +123,11 @@ public class InviteService {
 
     /**
      * Joins the person behind {@code telegramUserId} to the invite's association, creating the person on first
-     * registration. The invite's use is taken in the same transaction, so a one-time link admits one person.
+     * registration. The invite's use is taken in the same transaction, so a one-time link admits one person. Where
+     * the regulation has the chair approve the composition (T 2.2), a member link brings a request instead, which
+     * counts once the chair approves it.
      */
-    public Membership join(String code, long telegramUserId, PersonDetails details, Consent consent,
+    public Admission join(String code, long telegramUserId, PersonDetails details, Consent consent,
             Language language) {
         Instant now = clock.instant();
         Invite invite = invites.findByCode(code).orElseThrow(() -> new MembershipException(Reason.INVITE_UNKNOWN));
@@ -93,6 +139,9 @@ public class InviteService {
         Person person = persons.findByTelegramUserId(telegramUserId).orElse(null);
         if (person != null && memberships.findLive(association.getId(), person.getId()).isPresent()) {
             throw new MembershipException(Reason.ALREADY_MEMBER);
+        }
+        if (person != null && requests.findPending(association.getId(), person.getId()).isPresent()) {
+            throw new MembershipException(Reason.REQUEST_PENDING);
         }
         if (invites.takeOneUse(code) == 0) {
             throw new MembershipException(Reason.INVITE_USED);
@@ -107,13 +156,29 @@ public class InviteService {
                 person.acceptConsent(consent);
             }
         }
-        person.switchTo(association.getId());
-        if (invite.getRole() == Role.CHAIR) {
-            memberships.findLiveByRole(association.getId(), Role.CHAIR)
-                    .forEach(previous -> roles.assign(previous, Role.MEMBER, null, now));
+        if (invite.getRole() == Role.MEMBER && catalog.of(association.getRegulation()).chairApprovesMembers()) {
+            JoinRequest request = requests.save(new JoinRequest(invite, person, now));
+            events.publishEvent(new JoinRequested(association.getId(), request.getId(), person.getId()));
+            return Admission.requested(request);
         }
-        Membership membership = memberships.save(new Membership(association, person, invite.getRole(), now));
+        return Admission.joined(admit(invite, person, now));
+    }
+
+    /**
+     * Makes the person a member in the invite's role: the membership, its first role, and for a chair the outgoing
+     * chair back to member. Also the end of an approved request.
+     */
+    Membership admit(Invite invite, Person person, Instant now) {
+        Association association = invite.getAssociation();
+        person.switchTo(association.getId());
+        List<Membership> outgoing = invite.getRole() == Role.CHAIR
+                ? memberships.findLiveByRole(association.getId(), Role.CHAIR) : List.of();
+        Membership membership = memberships.save(new Membership(association, person, invite.getRole(), invite, now));
         roles.begin(membership, now);
+        for (Membership previous : outgoing) {
+            roles.assign(previous, Role.MEMBER, null, now);
+            events.publishEvent(new ChairReplaced(association.getId(), previous.getId(), membership.getId()));
+        }
         events.publishEvent(new MemberJoined(association.getId(), membership.getId(), person.getId(),
                 invite.getRole()));
         return membership;
@@ -122,6 +187,12 @@ public class InviteService {
     Invite newInvite(Association association, Role role, Integer maxUses, long creator, Instant now) {
         return invites.save(new Invite(newCode(), association, role, maxUses, now,
                 now.plus(properties.inviteTtl()), creator));
+    }
+
+    private static void requireOfficer(Membership officer) {
+        if (officer == null || !officer.isLive() || !officer.getRole().isOfficer()) {
+            throw new MembershipException(Reason.NOT_ALLOWED);
+        }
     }
 
     private String newCode() {

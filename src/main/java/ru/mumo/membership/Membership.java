@@ -36,18 +36,33 @@ public class Membership {
     /** {@code TRUE} while live, {@code null} once ended; see the unique index in V2__foundation.sql. */
     private Boolean live;
 
+    /** The invite it came by; {@code null} for memberships older than that record. */
+    private Long inviteId;
+
+    /** When the chair or secretary marked the member's signed consent (S 3.6) received; {@code null} while not. */
+    private Instant writtenConsentAt;
+
+    private Long writtenConsentByPersonId;
+
     @Version
     private long version;
 
     protected Membership() {
     }
 
-    Membership(Association association, Person person, Role role, Instant now) {
+    Membership(Association association, Person person, Role role, Invite invite, Instant now) {
         this.association = association;
         this.person = person;
         this.role = role;
+        this.inviteId = invite.getId();
         this.joinedAt = now;
         this.live = Boolean.TRUE;
+    }
+
+    /** Marks the signed consent received ({@code by} the keeper), or takes the mark back ({@code by} null). */
+    void markWrittenConsent(Long byPersonId, Instant now) {
+        this.writtenConsentAt = byPersonId == null ? null : now;
+        this.writtenConsentByPersonId = byPersonId;
     }
 
     /** Ends the membership; {@code live} becomes {@code null} so that the person may join again later. */
@@ -84,6 +99,14 @@ public class Membership {
 
     public Instant getLeftAt() {
         return leftAt;
+    }
+
+    public Long getInviteId() {
+        return inviteId;
+    }
+
+    public Instant getWrittenConsentAt() {
+        return writtenConsentAt;
     }
 
     public boolean isLive() {

@@ -9,8 +9,8 @@ import ru.mumo.shared.Refusal;
 public class MembershipException extends Refusal {
 
     public enum Reason {
-        INVITE_UNKNOWN, INVITE_USED, INVITE_EXPIRED, ALREADY_MEMBER, NOT_A_MEMBER, NOT_ALLOWED, ROLE_NOT_ASSIGNABLE,
-        CHAIR_CANNOT_BE_REMOVED
+        INVITE_UNKNOWN, INVITE_USED, INVITE_EXPIRED, INVITE_REVOKED, ALREADY_MEMBER, NOT_A_MEMBER, NOT_ALLOWED,
+        ROLE_NOT_ASSIGNABLE, CHAIR_CANNOT_BE_REMOVED, REQUEST_PENDING, ALREADY_DECIDED, NO_DEPUTY
     }
 
     private final Reason reason;
@@ -33,6 +33,7 @@ public class MembershipException extends Refusal {
         return new MembershipException(switch (status) {
             case USED -> Reason.INVITE_USED;
             case EXPIRED -> Reason.INVITE_EXPIRED;
+            case REVOKED -> Reason.INVITE_REVOKED;
             default -> Reason.INVITE_UNKNOWN;
         });
     }

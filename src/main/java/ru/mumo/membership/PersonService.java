@@ -10,7 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ru.mumo.membership.MembershipException.Reason;
 import ru.mumo.membership.internal.Associations;
+import ru.mumo.membership.internal.DeputyProposals;
 import ru.mumo.membership.internal.Invites;
+import ru.mumo.membership.internal.JoinRequests;
 import ru.mumo.membership.internal.Memberships;
 import ru.mumo.membership.internal.Persons;
 import ru.mumo.shared.Language;
@@ -27,14 +29,19 @@ public class PersonService {
     private final Persons persons;
     private final Memberships memberships;
     private final Invites invites;
+    private final JoinRequests requests;
     private final Associations associations;
+    private final DeputyProposals proposals;
     private final RoleHistory roles;
     private final Clock clock;
     private final Messages messages;
     private final ApplicationEventPublisher events;
 
-    PersonService(Persons persons, Memberships memberships, Invites invites, Associations associations,
-            RoleHistory roles, Clock clock, Messages messages, ApplicationEventPublisher events) {
+    PersonService(Persons persons, Memberships memberships, Invites invites, JoinRequests requests,
+            Associations associations, DeputyProposals proposals, RoleHistory roles, Clock clock, Messages messages,
+            ApplicationEventPublisher events) {
+        this.requests = requests;
+        this.proposals = proposals;
         this.associations = associations;
         this.events = events;
         this.persons = persons;
@@ -102,7 +109,10 @@ public class PersonService {
         if (telegramUserId != null) {
             invites.forgetIssuer(telegramUserId);
             associations.forgetCreator(telegramUserId);
+            proposals.forgetDecider(telegramUserId);
         }
+        requests.findPendingByPerson(personId)
+                .forEach(r -> r.decide(JoinRequest.Decision.WITHDRAWN, null, null, now));
         memberships.findLiveByPerson(personId).forEach(m -> roles.end(m, null, MemberLeft.Why.ERASED, now));
         return Optional.ofNullable(telegramUserId);
     }

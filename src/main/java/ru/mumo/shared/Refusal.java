@@ -14,6 +14,11 @@ public abstract class Refusal extends RuntimeException {
     /** The message key that explains the refusal, e.g. {@code refused.vote.no.quorum}. */
     public abstract String messageKey();
 
+    /** The named arguments the explanation needs, as name/value pairs; none by default. */
+    public Object[] arguments() {
+        return new Object[0];
+    }
+
     /** {@code NO_OPEN_MEETING} → {@code no.open.meeting}: the tail of a refusal's message key. */
     public static String keyOf(Enum<?> reason) {
         return reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');

@@ -32,6 +32,12 @@ public class Protocol {
 
     private String municipality;
 
+    /**
+     * The regulation the meeting was held under, whose titles and clauses the protocol gives; {@code null} for
+     * protocols closed before regulations were recorded, which keep their first wording.
+     */
+    private String regulation;
+
     @Enumerated(EnumType.STRING)
     private Status status;
 
@@ -47,11 +53,13 @@ public class Protocol {
     protected Protocol() {
     }
 
-    Protocol(long meetingId, long associationId, String associationName, String municipality, Instant now) {
+    Protocol(long meetingId, long associationId, String associationName, String municipality, String regulation,
+            Instant now) {
         this.meetingId = meetingId;
         this.associationId = associationId;
         this.associationName = associationName;
         this.municipality = municipality;
+        this.regulation = regulation;
         this.status = Status.DRAFT;
         this.createdAt = now;
     }
@@ -91,6 +99,11 @@ public class Protocol {
 
     public String getMunicipality() {
         return municipality;
+    }
+
+    /** The code of the regulation the meeting was held under; {@code null} for protocols closed before it was kept. */
+    public String getRegulation() {
+        return regulation;
     }
 
     public Status getStatus() {

@@ -52,7 +52,7 @@ public class ProtocolService {
         Meeting meeting = meetings.meeting(meetingId).orElseThrow();
         Association association = associations.association(meeting.getAssociationId()).orElseThrow();
         protocols.save(new Protocol(meetingId, association.getId(), association.getName(),
-                association.getMunicipality(), clock.instant()));
+                association.getMunicipality(), associations.regulationOf(association).code(), clock.instant()));
     }
 
     /** The protocol's record; empty while the meeting has not been closed. */

@@ -67,7 +67,7 @@ final class Bench {
 
     /** A new association whose chair and secretary joined through its links; Telegram ids from {@code firstUserId}. */
     static Officers officers(ConfigurableApplicationContext bot, BotApiEmulator telegram, String name, long firstUserId) {
-        AssociationCreated created = bot.getBean(AssociationService.class).createAssociation(name, 1);
+        AssociationCreated created = bot.getBean(AssociationService.class).createAssociation(name, "SPIROVO", 1);
         InviteService invites = bot.getBean(InviteService.class);
         Consent consent = new Consent(bot.getBean(Messages.class).text(Language.RU, "consent.version"), Instant.now());
         TestUser chairUser = new TestUser(firstUserId, "Председатель", null, null, "ru");
@@ -75,9 +75,9 @@ final class Bench {
         telegram.userOpenedChatBefore(chairUser);
         telegram.userOpenedChatBefore(secretaryUser);
         Membership chair = invites.join(created.chairInvite().getCode(), chairUser.id(),
-                new PersonDetails("Председатель Пётр Иванович", "Школа", "учитель"), consent, Language.RU);
+                new PersonDetails("Председатель Пётр Иванович", "Школа", "учитель"), consent, Language.RU).membership();
         Membership secretary = invites.join(created.memberInvite().getCode(), secretaryUser.id(),
-                new PersonDetails("Секретарь Вера Петровна", "Школа", "учитель"), consent, Language.RU);
+                new PersonDetails("Секретарь Вера Петровна", "Школа", "учитель"), consent, Language.RU).membership();
         secretary = bot.getBean(MembershipService.class).appoint(chair, secretary.getId(), Role.SECRETARY);
         return new Officers(created.association().getId(), chairUser, secretaryUser, chair, secretary);
     }

@@ -57,13 +57,13 @@ public final class FanOutBenchmark {
         Bench.report("FanOutBenchmark: %d members, load %s", members, Bench.load());
         try (BotApiEmulator telegram = BotApiEmulator.start("42:benchmark", "mumo_bench_bot")) {
             ConfigurableApplicationContext bot = Bench.bot(telegram, Bench.h2());
-            AssociationCreated created = bot.getBean(AssociationService.class).createAssociation("МУМО бенчмарка", 1);
+            AssociationCreated created = bot.getBean(AssociationService.class).createAssociation("МУМО бенчмарка", "SPIROVO", 1);
             TestUser chairUser = new TestUser(6_000_001L, "Председатель", null, null, "ru");
             telegram.userOpenedChatBefore(chairUser);
             Membership chair = bot.getBean(InviteService.class).join(created.chairInvite().getCode(), chairUser.id(),
                     new PersonDetails("Председатель Пётр Иванович", "Школа", "учитель"),
                     new Consent(bot.getBean(Messages.class).text(Language.RU, "consent.version"), Instant.now()),
-                    Language.RU);
+                    Language.RU).membership();
             List<TestUser> users = Bench.seedMembers(bot, telegram, created.association().getId(), 6_100_000L, members);
             JdbcTemplate jdbc = bot.getBean(JdbcTemplate.class);
             Bench.waitFor("the outbox to empty", () -> pending(jdbc) == 0, Duration.ofMinutes(2));

@@ -44,7 +44,7 @@ public final class NudgeSweepBenchmark {
             InviteService invites = bot.getBean(InviteService.class);
             Clock clock = bot.getBean(Clock.class);
             for (int i = 0; i < associations; i++) {
-                AssociationCreated created = registry.createAssociation("МУМО " + i, 1);
+                AssociationCreated created = registry.createAssociation("МУМО " + i, "TEREK", 1);
                 invites.join(created.chairInvite().getCode(), 5_000_000L + i,
                         new PersonDetails("Председатель " + i, "Школа", "учитель"),
                         new Consent("bench", clock.instant()), Language.RU);

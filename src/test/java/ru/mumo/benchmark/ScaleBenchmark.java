@@ -151,7 +151,7 @@ public final class ScaleBenchmark {
         JdbcTemplate jdbc = bot.getBean(JdbcTemplate.class);
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            AssociationCreated created = registry.createAssociation("МУМО " + i, 1);
+            AssociationCreated created = registry.createAssociation("МУМО " + i, "SPIROVO", 1);
             invites.join(created.chairInvite().getCode(), 20_000_000L + i,
                     new PersonDetails("Председатель " + i, "Школа", "учитель"), consent, Language.RU);
             Bench.seedMembers(bot, telegram, created.association().getId(), 30_000_000L + 100L * i, FILLER_MEMBERS - 1);

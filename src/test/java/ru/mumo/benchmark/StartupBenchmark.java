@@ -201,13 +201,13 @@ public final class StartupBenchmark {
         org.springframework.context.ConfigurableApplicationContext bot = Bench.bot(telegram, jdbc(db),
                 "--app.telegram.token=" + TOKEN);
         ru.mumo.membership.AssociationCreated created = bot.getBean(ru.mumo.membership.AssociationService.class)
-                .createAssociation("МУМО замера", 1);
+                .createAssociation("МУМО замера", "SPIROVO", 1);
         ru.mumo.membership.Membership chair = bot.getBean(ru.mumo.membership.InviteService.class).join(
                 created.chairInvite().getCode(), FIRST_MEMBER - 1,
                 new ru.mumo.membership.PersonDetails("Председатель Пётр Иванович", "Школа", "учитель"),
                 new ru.mumo.membership.Consent(bot.getBean(ru.mumo.shared.Messages.class)
                         .text(ru.mumo.shared.Language.RU, "consent.version"), Instant.now()),
-                ru.mumo.shared.Language.RU);
+                ru.mumo.shared.Language.RU).membership();
         Bench.seedMembers(bot, telegram, created.association().getId(), FIRST_MEMBER, MEMBERS);
         bot.getBean(ru.mumo.meetings.MeetingService.class).schedule(chair,
                 java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Moscow")).plusDays(7),

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,12 +46,14 @@ import ru.mumo.voting.VoteException;
         "app.telegram.api-url=http://127.0.0.1:9",
         "spring.datasource.url=jdbc:h2:mem:deadlines-it;DB_CLOSE_DELAY=-1",
         "app.deadlines.sweep-interval=1h",
-        "spring.quartz.scheduler-name=deadlines-integration"})
+        "spring.quartz.scheduler-name=deadlines-integration",
+        "app.officials.ids=" + DeadlinesIntegrationTests.OFFICIAL})
 @ContextConfiguration(initializers = ShiftedClock.class)
 @DirtiesContext
 class DeadlinesIntegrationTests {
 
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+    static final long OFFICIAL = 6999;
     private static final AtomicLong NEXT_USER = new AtomicLong(7000);
 
     @Autowired
@@ -77,17 +78,35 @@ class DeadlinesIntegrationTests {
     ProtocolService protocolService;
 
     @Test
-    void anAssociationGetsEveryDeadlineOfTheRegulationSwitchedOn() {
+    void anAssociationGetsEveryDeadlineOfItsRegulationSwitchedOnAndNothingOfTheOther() {
+        Membership spirovo = chairOfNewAssociation("SPIROVO");
+        assertThat(deadlines.calendar(spirovo.getAssociation().getId())).extracting(Deadline::getKind)
+                .containsExactly(DeadlineKind.WORK_PLAN, DeadlineKind.YEAR_MEETINGS, DeadlineKind.ACADEMIC_REPORT);
         Membership chair = chairOfNewAssociation();
         List<Deadline> calendar = deadlines.calendar(chair.getAssociation().getId());
-        assertThat(calendar).extracting(Deadline::getKind).containsExactlyElementsOf(Stream.of(DeadlineKind.values())
-                .filter(kind -> !kind.perMeeting()).toList());
+        assertThat(calendar).extracting(Deadline::getKind).containsExactly(DeadlineKind.QUARTER_MEETING,
+                DeadlineKind.CALENDAR_REPORT, DeadlineKind.TERM_END);
         assertThat(calendar).allSatisfy(d -> {
             assertThat(d.isEnabled()).isTrue();
             assertThat(d.getDueDate()).isAfterOrEqualTo(LocalDate.now(clock.withZone(MOSCOW)));
         });
         assertThat(calendar.stream().filter(d -> d.getKind() == DeadlineKind.TERM_END).findFirst().orElseThrow()
                 .getDueDate()).isEqualTo(LocalDate.now(clock.withZone(MOSCOW)).plusYears(1));
+    }
+
+    @Test
+    void anotherRegulationBringsItsOwnCalendarAndDropsTheOldOnesDeadlines() {
+        Membership chair = chairOfNewAssociation();
+        long id = chair.getAssociation().getId();
+        associations.changeRegulation(id, "SPIROVO", OFFICIAL);
+        assertThat(deadlines.calendar(id)).extracting(Deadline::getKind)
+                .containsExactlyInAnyOrder(DeadlineKind.WORK_PLAN, DeadlineKind.YEAR_MEETINGS,
+                        DeadlineKind.ACADEMIC_REPORT);
+        assertThat(associations.regulationOf(id).code()).isEqualTo("SPIROVO");
+        associations.changeRegulation(id, "TEREK", OFFICIAL);
+        assertThat(deadlines.calendar(id)).extracting(Deadline::getKind)
+                .containsExactlyInAnyOrder(DeadlineKind.QUARTER_MEETING, DeadlineKind.CALENDAR_REPORT,
+                        DeadlineKind.TERM_END);
     }
 
     @Test
@@ -138,7 +157,7 @@ class DeadlinesIntegrationTests {
         Deadline quarter = deadlines.calendar(chair.getAssociation().getId()).stream()
                 .filter(d -> d.getKind() == DeadlineKind.QUARTER_MEETING).findFirst().orElseThrow();
         assertThat(quarter.getLastDoneFor()).as("the quarter's meeting rule is met on closing")
-                .isEqualTo(DeadlineKind.QUARTER_MEETING.firstOnOrAfter(meeting.localDate()));
+                .isEqualTo(deadlines.rule(quarter).firstOnOrAfter(meeting.localDate()));
 
         Deadline owed = deadlines.protocolOf(meeting.getId()).orElseThrow();
         assertThat(owed.getKind()).isEqualTo(DeadlineKind.MEETING_PROTOCOL);
@@ -194,10 +213,14 @@ class DeadlinesIntegrationTests {
     }
 
     private Membership chairOfNewAssociation() {
-        AssociationCreated created = associations.createAssociation("Association " + NEXT_USER.get(), 1);
+        return chairOfNewAssociation("TEREK");
+    }
+
+    private Membership chairOfNewAssociation(String regulation) {
+        AssociationCreated created = associations.createAssociation("Association " + NEXT_USER.get(), regulation, 1);
         long user = NEXT_USER.incrementAndGet();
         return invites.join(created.chairInvite().getCode(), user,
                 new PersonDetails("Chair " + user, "School", "Teacher"), new Consent("2026-11", clock.instant()),
-                Language.RU);
+                Language.RU).membership();
     }
 }

@@ -28,9 +28,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import ru.mumo.deadlines.internal.DeadlineNudges;
 import ru.mumo.deadlines.internal.Deadlines;
 import ru.mumo.deadlines.internal.NudgeSweeps;
+import ru.mumo.membership.AssociationService;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.Role;
+import ru.mumo.membership.TestRegulations;
 
 /** One deadline that cannot be nudged (its data is broken) among twenty stops none of the others. */
 class NudgeFailureBoundaryTests {
@@ -50,7 +52,11 @@ class NudgeFailureBoundaryTests {
         when(deadlines.findEnabled()).thenReturn(List.copyOf(all.values()));
         when(deadlines.findById(anyLong())).thenAnswer(i -> Optional.ofNullable(all.get(i.<Long>getArgument(0))));
         when(sweeps.lastRun()).thenReturn(Optional.empty());
-        when(calendar.progress(any())).thenReturn(new Progress(1, 4, 0, 0, 0, false, 9, 1));
+        when(calendar.progress(any())).thenReturn(new Progress(1, 4, 0, 0, 0, 0, false, null));
+        Calendars calendars = mock(Calendars.class);
+        when(calendars.rule(any(Deadline.class))).thenReturn(DeadlineKindTests.rule(DeadlineKind.WORK_PLAN));
+        AssociationService associations = mock(AssociationService.class);
+        when(associations.regulationOf(anyLong())).thenReturn(TestRegulations.spirovo());
         when(membership.members(anyLong())).thenAnswer(i -> {
             if (i.<Long>getArgument(0) == BROKEN) {
                 throw new IllegalStateException("association 11: membership row without a person");
@@ -58,8 +64,8 @@ class NudgeFailureBoundaryTests {
             return List.of(chair());
         });
         List<NudgeDue> published = new ArrayList<>();
-        NudgeService service = new NudgeService(deadlines, mock(DeadlineNudges.class), sweeps, calendar, membership,
-                event -> published.add((NudgeDue) event), new DeadlinesProperties(LocalTime.of(9, 0),
+        NudgeService service = new NudgeService(deadlines, mock(DeadlineNudges.class), sweeps, calendar, calendars,
+                associations, membership, event -> published.add((NudgeDue) event), new DeadlinesProperties(LocalTime.of(9, 0),
                         Duration.ofMinutes(1), 3),
                 Clock.fixed(ZonedDateTime.of(DUE.minusDays(7), LocalTime.of(9, 30), MOSCOW).toInstant(), MOSCOW),
                 mock(PlatformTransactionManager.class));

@@ -34,9 +34,11 @@ import ru.mumo.deadlines.internal.DeadlineNudge;
 import ru.mumo.deadlines.internal.DeadlineNudges;
 import ru.mumo.deadlines.internal.Deadlines;
 import ru.mumo.deadlines.internal.NudgeSweeps;
+import ru.mumo.membership.AssociationService;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.Role;
+import ru.mumo.membership.TestRegulations;
 import ru.mumo.shared.ShiftableClock;
 
 /**
@@ -50,13 +52,15 @@ class NudgeServiceTests {
     private static final long CHAIR = 1;
     private static final long SECRETARY = 2;
     private static final long DEPUTY = 3;
-    private static final Progress NOTHING_DONE = new Progress(1, 4, 0, 0, 0, false, 9, 1);
+    private static final Progress NOTHING_DONE = new Progress(1, 4, 0, 0, 0, 0, false, null);
 
     private final Deadlines deadlines = mock(Deadlines.class);
     private final DeadlineNudges nudges = mock(DeadlineNudges.class);
     private final NudgeSweeps sweeps = mock(NudgeSweeps.class);
     private Instant lastSweep;
     private final DeadlineService calendar = mock(DeadlineService.class);
+    private final Calendars calendars = mock(Calendars.class);
+    private final AssociationService associations = mock(AssociationService.class);
     private final MembershipService membership = mock(MembershipService.class);
     private final List<NudgeDue> published = new ArrayList<>();
     private final Set<String> sentKeys = new HashSet<>();
@@ -78,6 +82,9 @@ class NudgeServiceTests {
         });
         when(deadlines.findById(7L)).thenAnswer(i -> Optional.ofNullable(deadline));
         when(calendar.progress(any())).thenReturn(NOTHING_DONE);
+        when(calendars.rule(any(Deadline.class)))
+                .thenAnswer(i -> DeadlineKindTests.rule(i.<Deadline>getArgument(0).getKind()));
+        when(associations.regulationOf(anyLong())).thenReturn(TestRegulations.terek());
         when(nudges.sent(anyLong(), any())).thenAnswer(i -> sentKeys.contains(i.getArgument(0) + "@" + i.getArgument(1)));
         when(nudges.saveAndFlush(any())).thenAnswer(i -> {
             DeadlineNudge nudge = i.getArgument(0);
@@ -92,7 +99,7 @@ class NudgeServiceTests {
         ApplicationEventPublisher events = event -> published.add((NudgeDue) event);
         clock = new ShiftableClock(Clock.fixed(ZonedDateTime.of(2026, 1, 1, 9, 0, 0, 0, VLADIVOSTOK).toInstant(),
                 VLADIVOSTOK));
-        service = new NudgeService(deadlines, nudges, sweeps, calendar, membership, events,
+        service = new NudgeService(deadlines, nudges, sweeps, calendar, calendars, associations, membership, events,
                 new DeadlinesProperties(LocalTime.of(9, 0), Duration.ofMinutes(1), 3), clock,
                 mock(PlatformTransactionManager.class));
     }
@@ -127,7 +134,7 @@ class NudgeServiceTests {
         assertThat(nudge.daysLeft()).isEqualTo(daysLeft);
         assertThat(nudge.dueDate()).isEqualTo(due);
         List<Long> expected = new ArrayList<>(List.of(CHAIR));
-        if (kind.secretaryNudged()) {
+        if (DeadlineKindTests.rule(kind).secretaryNudged()) {
             expected.add(SECRETARY);
         }
         if (daysLeft < 0) {
@@ -136,6 +143,44 @@ class NudgeServiceTests {
         assertThat(nudge.recipients()).containsExactlyElementsOf(expected);
         assertThat(nudge.escalatedTo()).isEqualTo(daysLeft < 0 ? DEPUTY : null);
         assertThat(nudge.meetingId()).isEqualTo(kind.perMeeting() ? 42 : 0);
+        assertThat(nudge.officials()).as("the officials get a term's last day, else only an empty seat's nudges")
+                .isEqualTo(kind == DeadlineKind.TERM_END && daysLeft == 0);
+        assertThat(nudge.clause()).isEqualTo(DeadlineKindTests.rule(kind).clause());
+    }
+
+    @Test
+    void withTheChairsSeatEmptyTheDeputyStandsInAndTheOfficialsAreTold() {
+        List<Membership> withoutChair = List.of(member(SECRETARY, Role.SECRETARY), member(DEPUTY, Role.DEPUTY),
+                member(4, Role.MEMBER));
+        when(membership.members(anyLong())).thenReturn(withoutChair);
+        LocalDate due = LocalDate.of(2026, 3, 31);
+        deadline = new Deadline(1, DeadlineKind.QUARTER_MEETING, due, VLADIVOSTOK);
+        moveTo(due.minusDays(7), LocalTime.of(9, 0));
+
+        assertThat(service.sendDue()).isEqualTo(1);
+        NudgeDue nudge = published.get(0);
+        assertThat(nudge.recipients()).containsExactly(DEPUTY);
+        assertThat(nudge.standingIn()).isEqualTo(DEPUTY);
+        assertThat(nudge.escalatedTo()).isNull();
+        assertThat(nudge.officials()).isTrue();
+        assertThat(nudge.chairSeatEmpty()).isTrue();
+    }
+
+    @Test
+    void underARegulationWithoutADeputyAnEmptySeatsNudgesGoToTheOfficials() {
+        when(associations.regulationOf(anyLong())).thenReturn(TestRegulations.spirovo());
+        List<Membership> withoutChair = List.of(member(SECRETARY, Role.SECRETARY), member(DEPUTY, Role.DEPUTY),
+                member(4, Role.MEMBER));
+        when(membership.members(anyLong())).thenReturn(withoutChair);
+        LocalDate due = LocalDate.of(2026, 5, 30);
+        deadline = new Deadline(1, DeadlineKind.ACADEMIC_REPORT, due, VLADIVOSTOK);
+        moveTo(due.plusDays(1), LocalTime.of(9, 0));
+
+        assertThat(service.sendDue()).isEqualTo(1);
+        NudgeDue nudge = published.get(0);
+        assertThat(nudge.recipients()).as("a deputy left from before has no standing under S").isEmpty();
+        assertThat(nudge.standingIn()).isNull();
+        assertThat(nudge.officials()).isTrue();
     }
 
     @Test
@@ -154,11 +199,11 @@ class NudgeServiceTests {
         assertThat(published).extracting(NudgeDue::recipients).first().isEqualTo(List.of(CHAIR, SECRETARY));
         assertThat(published).last().extracting(NudgeDue::escalatedTo).isEqualTo(DEPUTY);
 
-        deadline.markDone(clock.instant());
+        deadline.markDone(clock.instant(), DeadlineKindTests.rule(DeadlineKind.MEETING_PROTOCOL));
         assertThat(deadline.isEnabled()).isFalse();
         assertThat(deadline.isFinished()).isTrue();
         assertThat(deadline.getDueDate()).as("a protocol is met once, not moved to a next date").isEqualTo(due);
-        deadline.switchOn(due.plusDays(7));
+        deadline.switchOn(due.plusDays(7), DeadlineKindTests.rule(DeadlineKind.MEETING_PROTOCOL));
         assertThat(deadline.isEnabled()).as("a met protocol cannot be switched back on").isFalse();
         clock.shift(Duration.ofDays(1));
         assertThat(service.sendDue()).isZero();
@@ -232,7 +277,7 @@ class NudgeServiceTests {
         moveTo(due.minusDays(7), LocalTime.of(9, 30));
         assertThat(service.sendDue()).isEqualTo(1);
 
-        deadline.markDone(clock.instant());
+        deadline.markDone(clock.instant(), DeadlineKindTests.rule(DeadlineKind.CALENDAR_REPORT));
         for (int day = 1; day <= 10; day++) {
             clock.shift(Duration.ofDays(1));
             assertThat(service.sendDue()).as("day " + day).isZero();
@@ -243,8 +288,8 @@ class NudgeServiceTests {
 
     @Test
     void overdueNudgesGoEveryTwoDaysWithTheDeputy() {
-        LocalDate due = LocalDate.of(2026, 5, 30);
-        deadline = new Deadline(1, DeadlineKind.ACADEMIC_REPORT, due, VLADIVOSTOK);
+        LocalDate due = LocalDate.of(2026, 2, 25);
+        deadline = new Deadline(1, DeadlineKind.CALENDAR_REPORT, due, VLADIVOSTOK);
         moveTo(due.plusDays(1), LocalTime.of(10, 0));
         List<Integer> nudgedOn = new ArrayList<>();
         for (int day = 1; day <= 8; day++) {
@@ -261,7 +306,7 @@ class NudgeServiceTests {
     void aQuarterWithAHeldMeetingIsMetAndSendsNoMeetingNudge() {
         LocalDate due = LocalDate.of(2026, 3, 31);
         deadline = new Deadline(1, DeadlineKind.QUARTER_MEETING, due, VLADIVOSTOK);
-        when(calendar.progress(any())).thenReturn(new Progress(2, 4, 1, 0, 0, false, 9, 1));
+        when(calendar.progress(any())).thenReturn(new Progress(2, 1, 1, 0, 0, 0, false, null));
         moveTo(due.minusDays(14), LocalTime.of(9, 0));
 
         assertThat(service.sendDue()).isZero();
@@ -274,7 +319,7 @@ class NudgeServiceTests {
     void aQuarterWithAMeetingScheduledIsNotNudgedYet() {
         LocalDate due = LocalDate.of(2026, 3, 31);
         deadline = new Deadline(1, DeadlineKind.QUARTER_MEETING, due, VLADIVOSTOK);
-        when(calendar.progress(any())).thenReturn(new Progress(2, 4, 0, 1, 0, false, 9, 1));
+        when(calendar.progress(any())).thenReturn(new Progress(2, 1, 0, 1, 0, 0, false, null));
         moveTo(due.minusDays(30), LocalTime.of(9, 0));
 
         assertThat(service.sendDue()).isZero();
@@ -294,7 +339,7 @@ class NudgeServiceTests {
     void aSubmittedPlanMeetsThePlanDeadline() {
         LocalDate due = LocalDate.of(2026, 9, 10);
         deadline = new Deadline(1, DeadlineKind.WORK_PLAN, due, VLADIVOSTOK);
-        when(calendar.progress(any())).thenReturn(new Progress(0, 4, 0, 0, 12, true, 9, 1));
+        when(calendar.progress(any())).thenReturn(new Progress(0, 0, 0, 0, 0, 12, true, null));
         moveTo(due.minusDays(3), LocalTime.of(9, 0));
 
         assertThat(service.sendDue()).isZero();
@@ -305,7 +350,7 @@ class NudgeServiceTests {
     void fourMeetingsHeldOrScheduledNeedNoNudge() {
         LocalDate due = LocalDate.of(2026, 5, 31);
         deadline = new Deadline(1, DeadlineKind.YEAR_MEETINGS, due, VLADIVOSTOK);
-        when(calendar.progress(any())).thenReturn(new Progress(3, 4, 0, 0, 0, false, 9, 1));
+        when(calendar.progress(any())).thenReturn(new Progress(3, 4, 0, 0, 0, 0, false, null));
         when(calendar.scheduledUntilDue(any())).thenReturn(1);
         moveTo(due.minusDays(14), LocalTime.of(9, 0));
         assertThat(service.sendDue()).isZero();
@@ -326,7 +371,8 @@ class NudgeServiceTests {
     }
 
     private static LocalDate dueDate(DeadlineKind kind) {
-        return kind == DeadlineKind.TERM_END ? LocalDate.of(2026, 4, 10) : kind.firstOnOrAfter(LocalDate.of(2026, 1, 20));
+        return kind == DeadlineKind.TERM_END ? LocalDate.of(2026, 4, 10)
+                : DeadlineKindTests.rule(kind).firstOnOrAfter(LocalDate.of(2026, 1, 20));
     }
 
     private void moveTo(LocalDate day, LocalTime time) {

@@ -27,8 +27,10 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
 import ru.mumo.meetings.MeetingException.Reason;
+import ru.mumo.membership.Admission;
 import ru.mumo.membership.AssociationCreated;
 import ru.mumo.membership.AssociationService;
+import ru.mumo.membership.CompositionService;
 import ru.mumo.membership.Consent;
 import ru.mumo.membership.InviteService;
 import ru.mumo.membership.Membership;
@@ -77,6 +79,8 @@ class MeetingsIntegrationTests {
     AssociationService associations;
     @Autowired
     InviteService invites;
+    @Autowired
+    CompositionService composition;
     @Autowired
     MembershipService membership;
     @Autowired
@@ -374,12 +378,12 @@ class MeetingsIntegrationTests {
 
     /** An association with a chair, a secretary, more members (so {@code size} in all) and guests. */
     private Association association(int size, int guests) {
-        AssociationCreated created = associations.createAssociation("Association " + NEXT_USER.get(), 1);
+        AssociationCreated created = associations.createAssociation("Association " + NEXT_USER.get(), "TEREK", 1);
         Association a = new Association(created.association().getId());
         a.chair = join(created.chairInvite().getCode(), "Chair");
         a.everyone.add(a.chair);
         for (int i = 1; i < size; i++) {
-            Membership m = join(created.memberInvite().getCode(), "Member " + i);
+            Membership m = join(created.memberInvite().getCode(), "Member " + i, a.chair);
             a.everyone.add(m);
             if (i == 1) {
                 a.secretary = membership.appoint(a.chair, m.getId(), Role.SECRETARY);
@@ -396,9 +400,16 @@ class MeetingsIntegrationTests {
     }
 
     private Membership join(String code, String name) {
+        return join(code, name, null);
+    }
+
+    /** Joins by the link; a request to join (T 2.2) is approved by {@code chair} at once. */
+    private Membership join(String code, String name, Membership chair) {
         long user = NEXT_USER.incrementAndGet();
-        return invites.join(code, user, new PersonDetails(name + " " + user, "School", "Teacher"),
+        Admission admission = invites.join(code, user, new PersonDetails(name + " " + user, "School", "Teacher"),
                 new Consent("2026-11", clock.instant()), Language.RU);
+        return admission.joined() ? admission.membership()
+                : composition.decide(chair, admission.request().getId(), true).orElseThrow();
     }
 
     private static final class Association {

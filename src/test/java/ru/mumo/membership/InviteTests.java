@@ -11,7 +11,8 @@ import org.springframework.test.util.ReflectionTestUtils;
 class InviteTests {
 
     private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
-    private final Association association = new Association("МУМО", ZoneId.of("Europe/Moscow"), 1, NOW);
+    private final Association association = new Association("МУМО", ZoneId.of("Europe/Moscow"), "TEREK", 1,
+            NOW);
 
     @Test
     void aLinkIsValidUntilItExpires() {
@@ -27,6 +28,23 @@ class InviteTests {
         assertThat(invite.isOneTime()).isTrue();
         ReflectionTestUtils.setField(invite, "usedCount", 1);
         assertThat(invite.statusAt(NOW)).isEqualTo(InviteStatus.USED);
+    }
+
+    @Test
+    void aRevokedLinkNoLongerWorksWhateverItsUsesAndDate() {
+        Invite invite = new Invite("code", association, Role.CHAIR, 1, NOW, NOW.plusSeconds(60), 1);
+        invite.revoke(NOW.plusSeconds(1));
+        assertThat(invite.statusAt(NOW.plusSeconds(2))).isEqualTo(InviteStatus.REVOKED);
+        assertThat(MembershipException.of(InviteStatus.REVOKED).messageKey()).isEqualTo("refused.invite.revoked");
+    }
+
+    @Test
+    void anOlderAssociationGetsTheRegulationItsDistrictNamesElseTheFirst() {
+        RegulationCatalog catalog = TestRegulations.catalog();
+        assertThat(catalog.defaultFor("МУМО психологов", "Спировский муниципальный округ").code()).isEqualTo("SPIROVO");
+        assertThat(catalog.defaultFor("МунУМО учителей Терского района", null).code()).isEqualTo("TEREK");
+        assertThat(catalog.defaultFor("МУМО учителей химии", null).code()).isEqualTo("TEREK");
+        assertThat(catalog.of(null).code()).isEqualTo("TEREK");
     }
 
     @Test

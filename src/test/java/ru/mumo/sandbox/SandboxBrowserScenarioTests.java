@@ -142,6 +142,8 @@ class SandboxBrowserScenarioTests {
     void aNewcomerRegistersATeacherThroughAnInviteAndSeesTheDemoAssociation() {
         browser.get(page);
         type("Ольга", "/new_association МУМО учителей истории");
+        await(() -> lastBotMessage(phone("Ольга"), "Какому положению следует"));
+        press("Ольга", "📜 Положение Спировского округа");
         WebElement created = await(() -> lastBotMessage(phone("Ольга"), "создано"));
         List<WebElement> links = created.findElements(By.cssSelector("a.invite"));
         assertThat(links).hasSize(2);

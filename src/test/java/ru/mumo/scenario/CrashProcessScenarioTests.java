@@ -40,8 +40,7 @@ class CrashProcessScenarioTests extends ProcessScenarioSupport {
     void aKilledBotResumesRegistrationAndDuplicatesNothing() throws Exception {
         bot.start();
         TestUser official = new TestUser(OFFICIAL, "Ольга", null, null, "ru");
-        telegram.userSends(official, "/new_association МУМО учителей литературы");
-        BotMessage created = await(OFFICIAL, "создано");
+        BotMessage created = createAssociation(official, "МУМО учителей литературы");
         Matcher link = LINK.matcher(created.text());
         assertThat(link.find()).isTrue();
         assertThat(link.find()).isTrue();

@@ -108,7 +108,7 @@ class DataBankExportScenarioTests extends DataBankScenarios {
         assertThat(membershipOf(guest).getRole()).isEqualTo(Role.GUEST);
 
         chair.sends("/members");
-        BotMessage members = chair.receives("Состав «МУМО учителей начальных классов»: 2 участника");
+        BotMessage members = chair.receives("Состав «МУМО учителей начальных классов»: 2 члена МУМО");
         assertThat(members.text()).contains("Приглашённые (1):", "Зайцев Игорь Олегович");
         assertThat(bean(MembershipService.class).members(membershipOf(chair).getAssociation().getId()).stream()
                 .filter(m -> m.getRole().countsAsMember()).count()).isEqualTo(2);
@@ -153,7 +153,7 @@ class DataBankExportScenarioTests extends DataBankScenarios {
         leaving.receives("недоступна в вашей роли");
 
         chair.sends("/members");
-        BotMessage list = chair.receives("Состав «МУМО учителей истории и обществознания»: 3 участника");
+        BotMessage list = chair.receives("Состав «МУМО учителей истории и обществознания»: 3 члена МУМО");
         chair.presses(list, "📇 Титов Ян Игоревич");
         BotMessage card = chair.receives("Карточка банка данных: член МУМО");
         assertThat(card.text()).contains("ФИО: Титов Ян Игоревич", "Место работы: Школа 12");
@@ -165,13 +165,13 @@ class DataBankExportScenarioTests extends DataBankScenarios {
         chair.seesEdited(card, "Исключить Титов Ян Игоревич");
         chair.presses(card, "Да, исключить");
         chair.seesEdited(card, "Титов Ян Игоревич исключён(а) из состава. Теперь в составе 2 человека");
-        removed.receives("Председатель исключил вас из «МУМО учителей истории и обществознания»");
+        removed.receives("Руководитель исключил(а) вас из «МУМО учителей истории и обществознания»");
         assertThat(jdbc().queryForObject("select ended_by_person_id from role_assignment where membership_id = ?",
                 Long.class, removedMembershipId(removed)))
                 .isEqualTo(membershipOf(chair).getPerson().getId());
 
         chair.sends("/members");
-        chair.receives("Состав «МУМО учителей истории и обществознания»: 2 участника");
+        chair.receives("Состав «МУМО учителей истории и обществознания»: 2 члена МУМО");
         // The card button of a removed member no longer opens anything.
         assertThat(chair.pressesAndIsAnswered(list, "📇 Титов Ян Игоревич").text()).contains("не состоит в вашем МУМО");
     }

@@ -15,6 +15,8 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import ru.mumo.emulator.BotMessage;
+import ru.mumo.membership.CompositionService;
+import ru.mumo.membership.InviteService;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.PersonService;
@@ -28,14 +30,27 @@ abstract class DataBankScenarios extends ScenarioSupport {
     record Codes(String chair, String member) {
     }
 
+    static final String TEREK = "Положение Терского района";
+    static final String SPIROVO = "Положение Спировского округа";
+
+    /** An association the official creates under the Spirovo regulation, whose members join without approval. */
     Codes newAssociation(String name) {
+        return newAssociation(name, SPIROVO);
+    }
+
+    Codes newAssociation(String name, String regulation) {
         Phone official = official();
         official.sends("/new_association " + name);
-        BotMessage created = official.receives("«" + name + "» создано");
+        BotMessage pick = official.receives("Какому положению следует «" + name + "»?");
+        official.presses(pick, "📜 " + regulation);
+        BotMessage created = official.seesEdited(pick, "«" + name + "» создано");
         return new Codes(code(created.text(), 0), code(created.text(), 1));
     }
 
-    /** Registers a new person by the link and waits for the welcome. */
+    /**
+     * Registers a new person by the link and waits for the welcome; where the chair approves new members (T 2.2), the
+     * chair approves the request first.
+     */
     Phone registered(String firstName, String code, String fullName, String workPlace, String position) {
         return registered(newPhone(firstName), code, fullName, workPlace, position);
     }
@@ -45,7 +60,18 @@ abstract class DataBankScenarios extends ScenarioSupport {
         phone.sends(workPlace);
         phone.receives("должность");
         phone.sends(position);
-        phone.receives("Добро пожаловать");
+        BotMessage answer = phone.receives(m -> text(m).contains("Добро пожаловать")
+                || text(m).contains("Заявка на вступление"), "the welcome or the request sent");
+        if (text(answer).contains("Заявка на вступление")) {
+            long association = bean(InviteService.class).validInvite(code).orElseThrow().getAssociation().getId();
+            Membership chair = bean(MembershipService.class).members(association).stream()
+                    .filter(m -> m.getRole() == Role.CHAIR).findFirst().orElseThrow();
+            CompositionService composition = bean(CompositionService.class);
+            composition.pendingRequests(association).stream()
+                    .filter(r -> r.getPerson().getTelegramUserId() == phone.id())
+                    .forEach(r -> composition.decide(chair, r.getId(), true));
+            phone.receives("принял(а) вашу заявку");
+        }
         return phone;
     }
 
@@ -62,7 +88,7 @@ abstract class DataBankScenarios extends ScenarioSupport {
     /** A guest registered through the chair's /invite guest link. */
     Phone guest(Phone chair, String firstName, String fullName) {
         chair.sends("/invite guest");
-        String code = code(chair.receives("Ссылка для приглашённых гостей").text(), 0);
+        String code = code(chair.receives("Ссылка для приглашённых «").text(), 0);
         return registered(firstName, code, fullName, "Управление образования", "специалист");
     }
 
@@ -71,8 +97,15 @@ abstract class DataBankScenarios extends ScenarioSupport {
         return people.currentMembership(people.findPerson(phone.id()).orElseThrow()).orElseThrow();
     }
 
+    /** The chair gives the member a role; a deputy as the Terek regulation has it, proposed and then confirmed. */
     void appoint(Phone chair, Phone member, Role role) {
-        bean(MembershipService.class).appoint(membershipOf(chair), membershipOf(member).getId(), role);
+        if (role == Role.DEPUTY) {
+            CompositionService composition = bean(CompositionService.class);
+            composition.decideDeputy(composition.proposeDeputy(membershipOf(chair), membershipOf(member).getId())
+                    .getId(), OFFICIAL, true);
+        } else {
+            bean(MembershipService.class).appoint(membershipOf(chair), membershipOf(member).getId(), role);
+        }
         member.receives("Вам назначена роль");
     }
 

@@ -2,11 +2,6 @@ package ru.mumo.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -14,13 +9,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -39,7 +29,9 @@ import ru.mumo.meetings.AttendanceService;
 import ru.mumo.meetings.Meeting;
 import ru.mumo.meetings.MeetingFormat;
 import ru.mumo.meetings.MeetingService;
+import ru.mumo.membership.InviteService;
 import ru.mumo.membership.Membership;
+import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.Role;
 import ru.mumo.voting.Choice;
 import ru.mumo.voting.MinutesService;
@@ -93,7 +85,9 @@ class DeadlinesScenarioTests extends ScenarioSupport {
         clock.moveTo(today.atTime(9, 0, 5).atZone(MOSCOW).toInstant());
         startBot();
         BotMessage nudge = team.chair.receives("Отчёт за календарный год в РУМО");
-        assertThat(nudge.text()).contains("через 7 дней", "Заседаний в учебном году проведено: 0 из 4", "/report");
+        assertThat(nudge.text()).contains("через 7 дней", "(п. 3.8 Положения)", "Заседаний за "
+                + (report.getDueDate().getYear() - 1) + " год проведено: 0.", "направляется в РУМО", "/report")
+                .doesNotContain("из 4", "учебном году");
         assertThat(nudge.buttonTexts()).containsExactly("✅ Готово");
         team.secretary.receives("Отчёт за календарный год в РУМО");
 
@@ -104,12 +98,24 @@ class DeadlinesScenarioTests extends ScenarioSupport {
         team.deputy.receivesNothingMore();
         assertThat(bean(NudgeService.class).nudgeDates(report.getId())).containsExactly(today);
 
+        Phone official = official();
         team.chair.presses(nudge, "✅ Готово");
         team.chair.seesEdited(nudge, "отмечен выполненным");
-        clock.shift(Duration.ofDays(4));
+        BotMessage delivered = official.receives(m -> m.document() != null
+                && m.document().fileName().startsWith("otchet-"), "the report .docx for the department");
+        assertThat(delivered.caption()).contains("Годовой отчёт «МУМО учителей химии» за "
+                + (report.getDueDate().getYear() - 1) + " год");
+        assertThat(official.receives("«МУМО учителей химии» отметило выполненным годовой отчёт").text())
+                .contains("(п. 3.8 Положения)", "направляется в РУМО", "Отметил(а): председатель Анисимова Анна Петровна");
+        assertThat(paragraphs(delivered.document().bytes())).contains("Направляется в РУМО (п. 3.8 Положения)");
+        // T 2.6's "не позднее 1 марта" is the same report: past both dates, nothing more about it.
+        clock.shift(Duration.ofDays(10));
         awaitSweep(NUDGES);
         team.chair.receivesNothingMore();
+        team.secretary.receivesNothingMore();
         assertThat(bean(NudgeService.class).nudgeDates(report.getId())).containsExactly(today);
+        assertThat(bean(DeadlineService.class).calendar(team.associationId())).extracting(Deadline::getKind)
+                .containsExactly(DeadlineKind.QUARTER_MEETING, DeadlineKind.CALENDAR_REPORT, DeadlineKind.TERM_END);
     }
 
     @Test
@@ -117,7 +123,7 @@ class DeadlinesScenarioTests extends ScenarioSupport {
     void anOverdueNudgeGoesToTheDeputyWhoMayMarkItDone() {
         Team team = team("МУМО учителей биологии");
         moveToNext(LocalTime.of(8, 0));
-        only(team, DeadlineKind.ACADEMIC_REPORT, today());
+        only(team, DeadlineKind.CALENDAR_REPORT, today());
         clock.shift(Duration.ofDays(1).plusHours(2));
 
         BotMessage escalated = team.deputy.receives("как заместитель председателя");
@@ -135,14 +141,17 @@ class DeadlinesScenarioTests extends ScenarioSupport {
     @Test
     @Order(3)
     void theChairSwitchesAndMovesADeadlineWithButtons() {
-        Team team = team("МУМО учителей музыки");
+        Team team = team("МУМО учителей музыки", "SPIROVO");
         team.member(0).sends("/deadlines");
         team.member(0).receives("недоступна в вашей роли");
         team.chair.sends("/deadlines");
         BotMessage list = team.chair.receives("Сроки «МУМО учителей музыки»");
-        assertThat(list.text()).contains("План работы на учебный год — до 10.09.");
+        assertThat(list.text()).contains("План работы на учебный год — до 10.09.", "Заседания за учебный год",
+                "Анализ и отчёт за учебный год").doesNotContain("РУМО", "квартале", "срока полномочий",
+                "Мониторинг", "Проект отчёта");
         team.chair.presses(list, "🔔 План работы на учебный год");
         team.chair.seesEdited(list, "Напоминания: включены");
+        assertThat(team.chair.current(list).text()).contains("(п. 3.1 Положения)");
         Deadline plan = deadline(team, DeadlineKind.WORK_PLAN);
         team.chair.presses(list, "+7 дн.");
         team.chair.seesEdited(list, "Срок: " + plan.getDueDate().plusDays(7).format(DATE));
@@ -176,12 +185,11 @@ class DeadlinesScenarioTests extends ScenarioSupport {
 
     @Test
     @Order(5)
-    void theChairWritesAndSubmitsThePlanAndGetsTheReport() throws IOException {
+    void theChairWritesAndSubmitsThePlanAndGetsTheReport() {
         // In June the plan being written is the coming year's, the one the new association's deadline asks for.
         LocalDate june = LocalDate.of(today().getYear() + (today().getMonthValue() >= 6 ? 1 : 0), 6, 2);
         clock.moveTo(june.atTime(10, 0).atZone(MOSCOW).toInstant());
-        Team team = team("МУМО педагогов-психологов");
-        Meeting held = holdMeeting(team);
+        Team team = team("МУМО педагогов-психологов", "SPIROVO");
         Phone chair = team.chair;
         chair.sends("/plan");
         BotMessage board = chair.receives("📋 План работы");
@@ -209,12 +217,19 @@ class DeadlinesScenarioTests extends ScenarioSupport {
 
         team.member(0).sends("/plan");
         team.member(0).receives("недоступна в вашей роли");
+        Phone official = official();
         chair.presses(board, "📤 Утвердить и отправить");
         chair.seesEdited(board, "Отправить план работы");
         chair.presses(board, "Да, отправить");
         BotMessage planFile = chair.receives(m -> m.document() != null, "the work plan .docx");
         assertThat(planFile.caption()).contains("на " + june.getYear() + "/" + (june.getYear() + 1)
-                + " учебный год отправлен", "отмечен выполненным");
+                + " учебный год отправлен в Управление образования", "отмечен выполненным");
+        BotMessage delivered = official.receives(m -> m.document() != null
+                && m.document().fileName().startsWith("plan-raboty-"), "the plan .docx for the department");
+        assertThat(delivered.caption()).contains("План работы «МУМО педагогов-психологов»");
+        assertThat(official.receives("«МУМО педагогов-психологов» представило план работы").text())
+                .contains("(п. 3.1 Положения)", "3 пункта", "в разделе 1: 2, в разделе 2: 1",
+                        "Отправил(а): руководитель Анисимова Анна Петровна");
         assertThat(planFile.document().fileName()).startsWith("plan-raboty-").endsWith(".docx");
         List<List<String>> planTable = firstTable(planFile.document().bytes());
         assertThat(planTable.get(0)).containsExactly("№ п/п", "Планируемое мероприятие", "Дата проведения",
@@ -226,11 +241,15 @@ class DeadlinesScenarioTests extends ScenarioSupport {
                 "1.2. | Анализ результатов ВСОШ | Март-апрель | Аналитическая справка",
                 "2. Организационно-методическая деятельность",
                 "2.1. | Сопровождение молодых специалистов | В течение учебного года | Адаптация молодых специалистов");
-        assertThat(paragraphs(planFile.document().bytes())).contains("ПЛАН РАБОТЫ", "МУМО педагогов-психологов");
+        assertThat(paragraphs(planFile.document().bytes())).contains("Приложение 1 к Положению", "ПЛАН РАБОТЫ МУМО",
+                "МУМО педагогов-психологов");
         assertThat(deadline(team, DeadlineKind.WORK_PLAN).getLastDoneFor())
                 .isEqualTo(LocalDate.of(june.getYear(), 9, 10));
-        keep(planFile);
+        Documents.keep(planFile);
 
+        // A meeting of the academic year the plan is for, which the 30 May report covers (S 3.4).
+        clock.moveTo(LocalDate.of(june.getYear(), 9, 15).atTime(10, 0).atZone(MOSCOW).toInstant());
+        Meeting held = holdMeeting(team);
         chair.sends("/report");
         BotMessage choose = chair.receives("За какой период");
         LocalDate meetingDay = held.localDate();
@@ -245,18 +264,20 @@ class DeadlinesScenarioTests extends ScenarioSupport {
         assertThat(reportFile.document().fileName()).isEqualTo("otchet-" + period.label().replace('/', '-') + ".docx");
         String text = String.join("\n", paragraphs(reportFile.document().bytes()));
         assertThat(text).contains("ОТЧЁТ", "о работе МУМО педагогов-психологов", "1. Состав",
-                "Вошли в состав (4)", team.memberName(0), "Проведено заседаний: 1", "Председатель Первый Иванович");
+                "в составе 4 члена", "Проведено заседаний: 1.",
+                "не менее 4 заседаний в учебный год (п. 3.2)", "Руководитель МУМО", "Анисимова Анна Петровна")
+                .doesNotContain("Председатель", "в квартал", "2.4");
         List<String> meetingRow = tables(reportFile.document().bytes()).get(0).get(1);
         assertThat(meetingRow).containsExactly("1", meetingDay.format(DATE), "3 из 4", "есть", "1. О плане работы");
         List<String> decisionRow = tables(reportFile.document().bytes()).get(1).get(1);
         assertThat(decisionRow).containsExactly("№ 1 от " + meetingDay.format(DATE), "О плане работы",
                 "Утвердить план работы", "за — 2, против — 0, воздержались — 1; решение принято");
-        keep(reportFile);
+        Documents.keep(reportFile);
     }
 
     @Test
     @Order(6)
-    void theSecretaryIsNudgedAboutAClosedMeetingsProtocolUntilItIsApproved() throws IOException {
+    void theSecretaryIsNudgedAboutAClosedMeetingsProtocolUntilItIsApproved() {
         Team team = team("МУМО учителей истории");
         DeadlineService deadlines = bean(DeadlineService.class);
         for (Deadline d : deadlines.calendar(team.chairMembership.getAssociation().getId())) {
@@ -300,7 +321,7 @@ class DeadlinesScenarioTests extends ScenarioSupport {
         BotMessage signed = team.secretary.receives(m -> m.document() != null, "the final protocol .docx");
         assertThat(signed.document().fileName()).isEqualTo(String.format("protocol-%d-%02d.docx",
                 closed.getNumberYear(), closed.getNumber()));
-        keep(signed);
+        Documents.keep(signed);
         assertThat(team.secretary.receives("Протокол заседания № 1").buttonTexts()).isEmpty();
         assertThat(deadlines.protocolOf(meeting.getId()).orElseThrow().isFinished()).isTrue();
         // Every member gets the final protocol; the nudges are over.
@@ -336,6 +357,111 @@ class DeadlinesScenarioTests extends ScenarioSupport {
         assertThat(bean(NudgeService.class).nudgeDates(report.getId())).containsExactly(today.plusDays(2));
     }
 
+    @Test
+    @Order(8)
+    void withTheChairGoneTheDeputyStandsInForTheNudgesAndTheOfficialsAreToldTheSeatIsEmpty() {
+        Team terek = team("МУМО учителей права");
+        Team spirovo = team("МУМО учителей-логопедов", "SPIROVO");
+        moveToNext(LocalTime.of(8, 0));
+        LocalDate due = today().plusDays(7);
+        only(terek, DeadlineKind.CALENDAR_REPORT, due);
+        Deadline quarter = deadline(terek, DeadlineKind.QUARTER_MEETING);
+        bean(DeadlineService.class).switchOn(terek.chairMembership, quarter.getId(), true);
+        bean(DeadlineService.class).move(terek.chairMembership, quarter.getId(),
+                (int) ChronoUnit.DAYS.between(quarter.getDueDate(), due)).orElseThrow();
+        only(spirovo, DeadlineKind.ACADEMIC_REPORT, due);
+        Phone official = official();
+
+        bean(MembershipService.class).leave(terek.chairMembership);
+        bean(MembershipService.class).leave(spirovo.chairMembership);
+        assertThat(official.receives("«МУМО учителей права» Анисимова Анна Петровна вышел(а) из состава").text())
+                .contains("МУМО сейчас без председателя. По п. 2.5 Положения его обязанности исполняет заместитель"
+                        + " — Борисов Борис Олегович.");
+        assertThat(official.receives("«МУМО учителей-логопедов» Анисимова Анна Петровна вышел(а)").text())
+                .contains("МУМО сейчас без руководителя.").doesNotContain("заместитель");
+        terek.deputy.sends("/deadlines");
+        assertThat(terek.deputy.receives("Сроки «МУМО учителей права»").buttonTexts())
+                .contains("🔔 Отчёт за календарный год в РУМО", "🔔 Заседание в этом квартале");
+
+        clock.moveTo(today().atTime(9, 0, 30).atZone(MOSCOW).toInstant());
+        List<BotMessage> standingIn = List.of(terek.deputy.receives("Председателя сейчас нет"),
+                terek.deputy.receives("Председателя сейчас нет"));
+        assertThat(standingIn).allSatisfy(m -> assertThat(m.text()).startsWith("👤 Председателя сейчас нет: по п. 2.5"
+                + " Положения его обязанности исполняет заместитель"));
+        assertThat(standingIn).anySatisfy(m -> assertThat(m.text()).contains("Заседание в этом квартале"));
+        BotMessage report = standingIn.stream().filter(m -> m.text().contains("Отчёт за календарный год в РУМО"))
+                .findFirst().orElseThrow();
+        terek.secretary.receives("Отчёт за календарный год в РУМО");
+        List<String> toOfficial = List.of(official.receives("место свободно").text(),
+                official.receives("место свободно").text(), official.receives("место свободно").text());
+        assertThat(toOfficial).filteredOn(t -> t.contains("«МУМО учителей права»")).hasSize(2).allSatisfy(t ->
+                assertThat(t).contains("нет председателя: место свободно", "и заместитель, который исполняет"))
+                .anySatisfy(t -> assertThat(t).contains("Отчёт за календарный год в РУМО"))
+                .anySatisfy(t -> assertThat(t).contains("Заседание в этом квартале"));
+        assertThat(toOfficial).filteredOn(t -> t.contains("«МУМО учителей-логопедов»")).singleElement()
+                .satisfies(t -> assertThat(t).contains("нет руководителя: место свободно", "Анализ и отчёт за учебный",
+                        "(п. 3.4 Положения)")
+                        .doesNotContain("заместитель", "председател"));
+        assertThat(spirovo.secretary.drain()).extracting(ScenarioSupport::text)
+                .noneMatch(t -> t.contains("Анализ и отчёт"));
+
+        terek.deputy.sends("/report");
+        BotMessage choose = terek.deputy.receives("За какой период");
+        terek.deputy.presses(choose, choose.buttonTexts().get(0));
+        Documents.keep(terek.deputy.receives(m -> m.document() != null, "the report .docx"));
+        terek.deputy.presses(report, "✅ Готово");
+        terek.deputy.seesEdited(report, "отмечен выполненным");
+        assertThat(official.receives("«МУМО учителей права» отметило выполненным годовой отчёт").text())
+                .contains("Отметил(а): заместитель председателя Борисов Борис Олегович");
+    }
+
+    @Test
+    @Order(9)
+    void aTermEndsNotRenewedWithoutNewMembersAndRenewedWithAThirdReplaced() {
+        moveToNext(LocalTime.of(10, 0));
+        Team same = team("МУМО учителей ОРКСЭ");
+        Team renewed = team("МУМО учителей МХК");
+        renewed.join(renewed.memberName(1), Role.MEMBER);
+        renewed.join(renewed.memberName(2), Role.MEMBER);
+        only(same, DeadlineKind.TERM_END, null);
+        only(renewed, DeadlineKind.TERM_END, null);
+        LocalDate end = deadline(same, DeadlineKind.TERM_END).getDueDate();
+        assertThat(end).isEqualTo(today().plusYears(1));
+
+        // After the founding month two members leave and two colleagues take their places.
+        clock.shift(Duration.ofDays(40));
+        MembershipService membership = bean(MembershipService.class);
+        membership.leave(renewed.membership(renewed.member(1)));
+        membership.leave(renewed.membership(renewed.member(2)));
+        InviteService invites = bean(InviteService.class);
+        renewed.joinBy(invites.issueInvite(renewed.chairMembership, Role.MEMBER).getCode(), "Новикова Нина Львовна",
+                Role.MEMBER);
+        renewed.joinBy(invites.issueInvite(renewed.chairMembership, Role.MEMBER).getCode(), "Орлов Олег Львович",
+                Role.MEMBER);
+        settle();
+        renewed.chair.drain();
+        Phone official = official();
+
+        clock.moveTo(end.atTime(9, 0, 30).atZone(MOSCOW).toInstant());
+        BotMessage notRenewed = same.chair.receives("Окончание срока полномочий и обновление состава");
+        assertThat(notRenewed.text()).contains("(п. 2.7, 2.8 Положения)", "Срок полномочий истёк "
+                        + end.format(DATE), "По п. 2.8 Положения", "в составе: 4.", "Вошли в состав с тех пор: никто.",
+                "Выбыли: никто.", "Новых среди нынешних членов МУМО: 0 из 4 (0 %) — условие не выполнено");
+        assertThat(notRenewed.buttonTexts()).isEmpty();
+        BotMessage renewal = renewed.chair.receives("Окончание срока полномочий и обновление состава");
+        assertThat(renewal.text()).contains("в составе: 6.", "Вошли в состав с тех пор: Новикова Нина Львовна, Орлов"
+                + " Олег Львович.", "Выбыли: " + renewed.memberName(1) + ", " + renewed.memberName(2) + ".",
+                "2 из 6 (33 %) — условие выполнено");
+        List<String> toOfficial = List.of(official.receives("истёк срок полномочий председателя и состава").text(),
+                official.receives("истёк срок полномочий председателя и состава").text());
+        assertThat(toOfficial).anySatisfy(t -> assertThat(t).contains("«МУМО учителей ОРКСЭ»", "условие не выполнено"))
+                .anySatisfy(t -> assertThat(t).contains("«МУМО учителей МХК»", "условие выполнено"));
+        assertThat(deadline(same, DeadlineKind.TERM_END).getDueDate()).as("still the day the term ends").isEqualTo(end);
+        clock.shift(Duration.ofDays(1));
+        awaitSweep(NUDGES);
+        assertThat(deadline(same, DeadlineKind.TERM_END).getDueDate()).as("the next term").isEqualTo(end.plusYears(1));
+    }
+
     private static void addItem(Phone chair, BotMessage board, String button, String event, String period,
             String result) {
         chair.presses(board, button);
@@ -359,7 +485,8 @@ class DeadlinesScenarioTests extends ScenarioSupport {
         clock.moveTo(start.plusMinutes(1).toInstant());
         AttendanceService attendance = bean(AttendanceService.class);
         attendance.openAttendance(team.chairMembership);
-        List<Membership> present = List.of(team.chairMembership, team.secretaryMembership, team.deputyMembership);
+        List<Membership> present = List.of(team.chairMembership, team.secretaryMembership,
+                team.membership(team.member(0)));
         for (Membership m : present) {
             attendance.toggle(meeting.getId(), team.chairMembership, m.getId());
         }
@@ -388,46 +515,38 @@ class DeadlinesScenarioTests extends ScenarioSupport {
         return LocalDate.of(day.getYear(), firstMonth, 1).plusMonths(3).minusDays(1);
     }
 
-    /** Writes a received document under target/documents, for a look in LibreOffice. */
-    private static void keep(BotMessage message) throws IOException {
-        Path directory = Path.of("target", "documents");
-        Files.createDirectories(directory);
-        Files.write(directory.resolve(message.document().fileName()), message.document().bytes());
-    }
-
     private static List<String> paragraphs(byte[] docx) {
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            return document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Documents.paragraphs(docx);
     }
 
     private static List<List<String>> firstTable(byte[] docx) {
-        return tables(docx).get(0);
+        return Documents.tables(docx).get(0);
     }
 
     private static List<List<List<String>>> tables(byte[] docx) {
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            List<List<List<String>>> tables = new ArrayList<>();
-            for (XWPFTable table : document.getTables()) {
-                tables.add(table.getRows().stream().map(row -> row.getTableCells().stream()
-                        .map(cell -> cell.getText().strip()).collect(Collectors.toList())).toList());
-            }
-            return tables;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Documents.tables(docx);
     }
 
-    /** An association with a chair, a deputy, a secretary and one member, all registered. */
+    /** A Terek association with a chair, a deputy, a secretary and one member, all registered. */
     private Team team(String name) {
-        Team team = newTeam(name);
-        team.join("Председатель Первый Иванович", Role.CHAIR);
-        team.join("Заместитель Второй Петрович", Role.DEPUTY);
-        team.join("Секретарь Третий Сидорович", Role.SECRETARY);
+        return team(name, "TEREK");
+    }
+
+    /**
+     * An association under the regulation of that code: a chair, a deputy where the regulation has one (else a second
+     * member), a secretary and a member, all registered.
+     */
+    private Team team(String name, String regulation) {
+        Team team = newTeam(name, regulation);
+        team.join("Анисимова Анна Петровна", Role.CHAIR);
+        if (regulation.equals("TEREK")) {
+            team.join("Борисов Борис Олегович", Role.DEPUTY);
+        }
+        team.join("Васильева Вера Ивановна", Role.SECRETARY);
         team.join(team.memberName(0), Role.MEMBER);
-        team.chair.receives("новый участник: " + team.memberName(0));
+        if (!regulation.equals("TEREK")) {
+            team.join(team.memberName(1), Role.MEMBER);
+        }
         settle();
         for (Phone phone : team.everyone) {
             phone.drain();

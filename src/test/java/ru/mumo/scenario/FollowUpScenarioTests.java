@@ -161,7 +161,7 @@ class FollowUpScenarioTests extends ScenarioSupport {
         for (Phone phone : missing) {
             BotMessage nudge = phone.receives("напоминает: вы ещё не проголосовали");
             assertThat(nudge.text()).contains(SECRETARY, "«Утвердить план работы»");
-            assertThat(nudge.buttonTexts()).containsExactly("За", "Против", "Воздержался");
+            assertThat(nudge.buttonTexts()).containsExactly("За", "Против", "Воздержусь");
         }
         assertThat(team.secretary.pressesAndIsAnswered(voteBoard, "🔔 Напомнить не проголосовавшим (2)").text())
                 .contains("Напоминание уже отправлено в");

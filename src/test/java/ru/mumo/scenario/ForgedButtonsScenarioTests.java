@@ -45,7 +45,8 @@ class ForgedButtonsScenarioTests extends ScenarioSupport {
             "invite", "profile", "meeting", "meeting_agenda_item", "rsvp", "attendance", "meeting_settings",
             "meeting_participant", "vote", "vote_elector", "ballot", "agenda_minutes", "protocol", "work_plan_item",
             "work_plan_submission", "dialog_state", "meeting_live_message", "ballot_message", "vote_board",
-            "document_request");
+            "document_request", "follow_up", "event_participation", "meeting_material", "protocol_material",
+            "announcement", "announcement_recipient", "join_request", "deputy_proposal");
 
     @Test
     void noForgedPressRevealsOrChangesAnythingOfAnotherAssociation() {

@@ -53,7 +53,7 @@ class ForgetScenarioTests extends DataBankScenarios {
             "meeting_settings", "meeting_live_message", "meeting_participant", "vote", "vote_elector", "ballot",
             "ballot_message", "vote_board", "agenda_minutes", "protocol", "deadline", "deadline_nudge",
             "work_plan_item", "work_plan_submission", "document_request", "outbox_message", "send_pace",
-            "unreachable_chat", "dialog_state", "processed_update");
+            "unreachable_chat", "dialog_state", "processed_update", "announcement", "announcement_recipient");
 
     /** She is an official of the department too. */
     @Override
@@ -65,7 +65,9 @@ class ForgetScenarioTests extends DataBankScenarios {
     void forgetLeavesNothingThatTiesHerToTheDataAndTouchesNobodyElse() {
         Phone she = new Phone(new TestUser(ID, "Аполлинария", "Ждановская", "apollinaria_robot", "ru"));
         she.sends("/new_association МУМО учителей робототехники");
-        BotMessage created = she.receives("«МУМО учителей робототехники» создано");
+        BotMessage pick = she.receives("Какому положению следует «МУМО учителей робототехники»?");
+        she.presses(pick, "📜 " + TEREK);
+        BotMessage created = she.seesEdited(pick, "«МУМО учителей робототехники» создано");
         String memberCode = code(created.text(), 1);
         registered(she, code(created.text(), 0), FORMER_NAME, WORK, POSITION);
 
@@ -159,6 +161,12 @@ class ForgetScenarioTests extends DataBankScenarios {
         she.presses(periods, periods.buttonTexts().get(0));
         receivesDocument(she, "Черновик отчёта");
 
+        // She sends an announcement to the members, and gets the secretary's.
+        announce(she, "Коллеги, в пятницу соревнования роботов.");
+        secretary.receives("объявление");
+        announce(secretary, "Коллеги, кружок переносится на среду.");
+        she.receives("Коллеги, кружок переносится на среду.");
+
         // She starts a plan item naming her school, and withdraws consent in the middle of it.
         she.sends("/plan");
         she.presses(she.receives("📋 План работы"), "➕ В раздел 2");
@@ -202,5 +210,18 @@ class ForgetScenarioTests extends DataBankScenarios {
     private boolean stillThere(Map<String, Object> row) {
         return jdbc().queryForObject("select count(*) from outbox_message where id = ?", Long.class,
                 row.get("ID")) > 0;
+    }
+
+    /** Sends an announcement without files (to the members: the association has no guests) and waits for its report. */
+    private void announce(Phone sender, String text) {
+        sender.sends("/announce");
+        sender.receives("Напишите текст объявления");
+        sender.sends(text);
+        sender.receives("Приложите файлы");
+        sender.sends("/done");
+        BotMessage preview = sender.receives("Проверьте объявление");
+        sender.presses(preview, "📣 Отправить");
+        sender.seesEdited(preview, "Объявление отправляется");
+        sender.receives("📣 Объявление от");
     }
 }

@@ -176,7 +176,7 @@ class InformingScenarioTests extends ScenarioSupport {
             assertThat(file.document().bytes()).isEqualTo(signed.document().bytes());
             assertThat(file.caption()).contains("Протокол заседания № 1 утверждён");
             assertThat(phone.receives("📄 Протокол заседания № 1 утверждён").text())
-                    .contains("Присутствовали: 4 из 5 членов МУМО, кворум есть", "Решения:",
+                    .contains("Присутствовали: 4 из 5 членов МунУМО, кворум есть", "Решения:",
                             "1. " + PLAN + ": Утвердить план работы.");
         }
         settle();

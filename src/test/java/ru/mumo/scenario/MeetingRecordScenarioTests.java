@@ -125,8 +125,7 @@ class MeetingRecordScenarioTests extends ScenarioSupport {
 
         // Leave and open the member link again: a new membership, not on the roll, no ballot.
         leave(leaver);
-        leaver.sends("/start " + team.created.memberInvite().getCode());
-        leaver.receives("Добро пожаловать");
+        team.rejoin(leaver);
         markPresent(team, team.memberName(0));
         assertThat(leaver.pressesAndIsAnswered(first, "За").text())
                 .contains("присутствовавшие при открытии голосования");
@@ -136,9 +135,9 @@ class MeetingRecordScenarioTests extends ScenarioSupport {
         BotMessage forget = forgetter.receives("Отзыв согласия");
         forgetter.presses(forget, "Да, удалить мои данные");
         forgetter.seesEdited(forget, "Ваши данные удалены");
-        bean(InviteService.class).join(team.created.memberInvite().getCode(), forgetter.id(),
+        team.admit(bean(InviteService.class).join(team.created.memberInvite().getCode(), forgetter.id(),
                 new PersonDetails("Вернувшийся Участник Петрович", "Школа", "учитель"), currentConsent(),
-                Language.RU);
+                Language.RU));
         markPresent(team, "Вернувшийся Участник Петрович");
         assertThat(forgetter.pressesAndIsAnswered(forgetter.current(telegram.messagesIn(forgetter.id()).stream()
                 .filter(m -> text(m).contains("Голосование на заседании")).findFirst().orElseThrow()), "За").text())
@@ -175,7 +174,7 @@ class MeetingRecordScenarioTests extends ScenarioSupport {
 
         team.secretary.sends("/protocol");
         BotMessage file = team.secretary.receives(m -> docx(m), "the protocol");
-        assertThat(paragraphs(file)).contains("Присутствовали: 3 из 10 членов МУМО, кворума нет.",
+        assertThat(paragraphs(file)).contains("Присутствовали: 3 из 10 членов МунУМО, кворума нет.",
                 "Решили: кворума нет: заседание неправомочно, решения не принимались.");
     }
 
@@ -192,7 +191,7 @@ class MeetingRecordScenarioTests extends ScenarioSupport {
         vote(team.deputy, team.deputy.receives("Голосование на заседании от"), "За");
         vote(team.secretary, team.secretary.receives("Голосование на заседании от"), "За");
         vote(team.member(0), team.member(0).receives("Голосование на заседании от"), "За");
-        vote(team.member(1), team.member(1).receives("Голосование на заседании от"), "Воздержался");
+        vote(team.member(1), team.member(1).receives("Голосование на заседании от"), "Воздержусь");
         team.secretary.sends("/meeting_close");
         team.secretary.receives("Заседание № 1 закрыто");
         team.secretary.sends("/heard 1 Заместителя председателя о проекте плана.");
@@ -222,9 +221,9 @@ class MeetingRecordScenarioTests extends ScenarioSupport {
 
         List<String> text = paragraphs(signed);
         assertThat(String.join("\n", text)).doesNotContain("ПРОЕКТ", "отсутствует")
-                .contains("Присутствовали: 5 из 8 членов МУМО, кворум есть.",
+                .contains("Присутствовали: 5 из 8 членов МунУМО, кворум есть.",
                         "Заместитель председателя – " + DEPUTY,
-                        "Члены МУМО – " + team.memberName(0) + ", " + team.memberName(1) + ", " + team.memberName(2),
+                        "Члены МунУМО – " + team.memberName(0) + ", " + team.memberName(1) + ", " + team.memberName(2),
                         "Отсутствовали – " + team.chairName + ", " + team.memberName(3) + ", " + team.memberName(4),
                         "Приглашённые – " + team.guestName,
                         "1. Голосовали: «за» — 3, «против» — 0, «воздержались» — 1, не голосовали — 1 "
@@ -258,7 +257,7 @@ class MeetingRecordScenarioTests extends ScenarioSupport {
         checkIn(voters);
         team.secretary.sends("/vote_open тайно Выдвинуть Петрову Н. И. на премию");
         team.secretary.receives("Тайное голосование открыто");
-        String[] choices = {"За", "Против", "Воздержался", "Против", "За"};
+        String[] choices = {"За", "Против", "Воздержусь", "Против", "За"};
         for (int i = 0; i < voters.size(); i++) {
             Phone phone = voters.get(i);
             BotMessage ballot = phone.receives("Тайное голосование на заседании от");

@@ -284,7 +284,7 @@ class MeetingsScenarioTests extends ScenarioSupport {
         team.chair.receives("Такой даты или времени не бывает");
         ZonedDateTime later = start.atZone(MOSCOW).plusDays(1);
         team.chair.sends(TYPED.format(later));
-        team.chair.receives("все участники оповещены");
+        team.chair.receives("все члены МУМО и приглашённые оповещены");
         assertThat(member.receives("перенесено").text()).contains(TYPED.format(later));
         member.receives(m -> m.document() != null, "the new calendar file");
 
@@ -293,7 +293,7 @@ class MeetingsScenarioTests extends ScenarioSupport {
         team.chair.sends("/meeting_cancel");
         BotMessage cancel = team.chair.receives("Выберите заседание");
         team.chair.presses(cancel, cancel.buttonTexts().get(0));
-        team.chair.seesEdited(cancel, "Все участники получат уведомление");
+        team.chair.seesEdited(cancel, "Все члены МУМО и приглашённые получат уведомление");
         team.chair.presses(cancel, "Да, отменить");
         team.chair.seesEdited(cancel, "отменено");
         member.receives("Заседание " + TYPED.format(later) + " отменено");

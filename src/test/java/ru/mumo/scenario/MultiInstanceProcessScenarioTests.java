@@ -98,8 +98,7 @@ class MultiInstanceProcessScenarioTests extends ProcessScenarioSupport {
         awaitReady(secondPort);
 
         TestUser official = new TestUser(OFFICIAL, "Ольга", null, null, "ru");
-        telegram.userSends(official, "/new_association МУМО учителей физики");
-        Matcher link = LINK.matcher(await(OFFICIAL, "создано").text());
+        Matcher link = LINK.matcher(createAssociation(official, "МУМО учителей физики").text());
         assertThat(link.find()).isTrue();
         String chairCode = link.group(1);
         TestUser chair = register(8001, "Председатель Анна Ивановна", chairCode);

@@ -12,6 +12,7 @@ import org.quartz.SchedulerException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import ru.mumo.emulator.ApiCall;
+import ru.mumo.emulator.BotMessage;
 import ru.mumo.membership.AssociationService;
 import ru.mumo.telegram.internal.outbox.OutboxMessage;
 import ru.mumo.telegram.internal.outbox.OutboxMessages;
@@ -63,7 +64,9 @@ class OutboxScenarioTests extends ScenarioSupport {
     void aPersonWhoBlockedTheBotIsMarkedUnreachableAndLeftAlone() {
         Phone official = official();
         official.sends("/new_association МУМО для проверки блокировки");
-        String text = official.receives("создано").text();
+        BotMessage pick = official.receives("Какому положению следует");
+        official.presses(pick, "📜 Положение Спировского округа");
+        String text = official.seesEdited(pick, "создано").text();
         String chairCode = text.split("start=")[1].split("\\s")[0];
         String memberCode = text.split("start=")[2].split("\\s")[0];
 
@@ -90,8 +93,8 @@ class OutboxScenarioTests extends ScenarioSupport {
 
     @Test
     void aButtonAnswerSentAgainAfterACrashIsTakenAsDone() {
-        String code = bean(AssociationService.class).createAssociation("МУМО учителей ОБЖ", OFFICIAL).memberInvite()
-                .getCode();
+        String code = bean(AssociationService.class).createAssociation("МУМО учителей ОБЖ", "SPIROVO", OFFICIAL)
+                .memberInvite().getCode();
         Phone teacher = newPhone("Олег");
         teacher.sends("/start " + code);
         teacher.presses(teacher.receives("Согласие на обработку"), "✅ Принимаю");

@@ -39,7 +39,7 @@ class PersonalDataScenarioTests extends DataBankScenarios {
         Codes codes = newAssociation("МУМО учителей русского языка");
         Phone chair = registered("Лидия", codes.chair(), "Корнеева Лидия Павловна", "Школа 1", "учитель");
         Phone teacher = registered("Ефросинья", codes.member(), NAME, WORK, POSITION);
-        chair.receives("новый участник: " + NAME);
+        chair.receives("В МУМО вступил(а) " + NAME);
         answer(teacher, "Квалификация по диплому", QUALIFICATION);
         answer(teacher, "Выявленные профдефициты", DEFICITS);
         answer(teacher, "Награды", AWARDS);
@@ -73,7 +73,7 @@ class PersonalDataScenarioTests extends DataBankScenarios {
         teacher.presses(confirm, "Да, удалить мои данные");
         teacher.seesEdited(confirm, "Ваши данные удалены");
         assertThat(teacher.current(confirm).text()).contains("вместо ФИО теперь «Участник удалён»");
-        chair.receives("Участник (член МУМО) отозвал согласие на обработку персональных данных");
+        chair.receives("Человек из состава «МУМО учителей русского языка» (член МУМО) отозвал согласие");
         awaitOutboxSent();
 
         List<String> found = placesHolding(null, List.of(NAME, "Загорулько", "Ефросинья", WORK, POSITION, QUALIFICATION,
@@ -89,11 +89,11 @@ class PersonalDataScenarioTests extends DataBankScenarios {
                 + " where r.erased_at is not null", Integer.class)).isZero();
 
         chair.sends("/members");
-        assertThat(chair.receives("Состав «МУМО учителей русского языка»: 1 участник").text()).doesNotContain("Участник удалён");
+        assertThat(chair.receives("Состав «МУМО учителей русского языка»: 1 член МУМО").text()).doesNotContain("Участник удалён");
         teacher.sends("/profile");
-        teacher.receives("только участникам МУМО");
+        teacher.receives("только членам МУМО");
         teacher.sends("/mydata");
-        teacher.receives("только участникам МУМО");
+        teacher.receives("только членам МУМО");
         assertThat(telegram.commandsByScope().get("chat:" + teacher.id())).extracting(c -> c.command())
                 .contains("help").doesNotContain("profile", "mydata", "forget", "members");
     }
@@ -121,7 +121,7 @@ class PersonalDataScenarioTests extends DataBankScenarios {
         accepting.seesEdited(consent, "Согласие принято");
         accepting.receives("Спасибо! Теперь можно продолжать");
         accepting.sends("/members");
-        accepting.receives("Состав «МУМО учителей английского языка»: 3 участника");
+        accepting.receives("Состав «МУМО учителей английского языка»: 3 члена МУМО");
         assertThat(bean(PersonService.class).findPerson(accepting.id()).orElseThrow().getConsentVersion())
                 .isEqualTo("2026-12");
 
@@ -168,12 +168,12 @@ class PersonalDataScenarioTests extends DataBankScenarios {
         Phone official = official();
         Codes codes = newAssociation("МУМО учителей физкультуры");
         Phone chair = registered("Глеб", codes.chair(), "Жуков Глеб Андреевич", "Школа 9", "учитель физкультуры");
-        official.receives("Назначен председатель");
+        chair.receives("Вы назначены руководителем «МУМО учителей физкультуры». По п. 3.5 Положения");
         chair.sends("/leave");
         BotMessage confirm = chair.receives("Выйти из «МУМО учителей физкультуры»?");
         chair.presses(confirm, "Да, выйти");
         chair.seesEdited(confirm, "Вы вышли");
-        official.receives("Председатель «МУМО учителей физкультуры» Жуков Глеб Андреевич вышел(а) из состава");
+        official.receives("Руководитель «МУМО учителей физкультуры» Жуков Глеб Андреевич вышел(а) из состава");
     }
 
     /** What the answer to each personal-data command must contain, for one role. */
@@ -182,8 +182,8 @@ class PersonalDataScenarioTests extends DataBankScenarios {
 
     @Test
     void everyRoleGetsExactlyThePersonalDataCommandsItMayUse() throws IOException {
-        Codes a = newAssociation("МУМО учителей химии А");
-        Codes b = newAssociation("МУМО учителей химии Б");
+        Codes a = newAssociation("МУМО учителей химии А", TEREK);
+        Codes b = newAssociation("МУМО учителей химии Б", TEREK);
         Phone chair = registered("Анна", a.chair(), "Архипова Анна Юрьевна", "Школа 1", "учитель химии");
         Phone deputy = registered("Денис", a.member(), "Дронов Денис Олегович", "Школа 2", "учитель химии");
         Phone secretary = registered("Софья", a.member(), "Соколова Софья Игоревна", "Школа 3", "учитель химии");
@@ -199,10 +199,11 @@ class PersonalDataScenarioTests extends DataBankScenarios {
         other.sends("/members");
         BotMessage staleList = other.receives("Состав «МУМО учителей химии А»");
         other.sends("/start " + b.chair());
+        other.presses(other.receives("Вступить в «МУМО учителей химии Б»?"), "✅ Вступить");
         other.receives("Вы в «МУМО учителей химии Б»");
         appoint(chair, secretary, Role.SECRETARY);
 
-        String stranger1 = "только участникам МУМО";
+        String stranger1 = "только членам МУМО";
         String role = "недоступна в вашей роли";
         String card = "Ваши данные для банка данных";
         String data = "FILE";
@@ -241,10 +242,12 @@ class PersonalDataScenarioTests extends DataBankScenarios {
         assertThat(chair.receives("Карточка банка данных").text())
                 .containsPattern("член МУМО — с \\d\\d\\.\\d\\d\\.\\d{4} по \\d\\d\\.\\d\\d\\.\\d{4}\n"
                         + "заместитель председателя — с ");
-        assertThat(secretaryView.keyboard()).as("only the chair removes members").isEmpty();
+        assertThat(secretaryView.buttonTexts()).as("only the chair removes members")
+                .containsExactly("✍️ Письменное согласие получено");
         chair.sends("/members");
         chair.presses(chair.receives("Состав «МУМО учителей химии А»"), "📇 Мухин Мирон Петрович");
-        assertThat(chair.receives("Карточка банка данных").buttonTexts()).containsExactly("Исключить из МУМО");
+        assertThat(chair.receives("Карточка банка данных").buttonTexts())
+                .containsExactly("✍️ Письменное согласие получено", "Исключить из МУМО");
 
         // A button from association A, pressed by the chair of B acting in B, opens nothing.
         assertThat(other.pressesAndIsAnswered(staleList, "📇 Мухин Мирон Петрович").text())

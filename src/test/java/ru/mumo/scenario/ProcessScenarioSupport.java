@@ -64,6 +64,16 @@ abstract class ProcessScenarioSupport {
         telegram.userPresses(user, message.messageId(), message.button(button).orElseThrow().callbackData());
     }
 
+    /**
+     * The official creates an association under the Spirovo regulation, whose member links admit without the chair's
+     * approval, and gets the message with its chair and member links.
+     */
+    protected BotMessage createAssociation(TestUser official, String name) {
+        telegram.userSends(official, "/new_association " + name);
+        press(official, await(official.id(), "Какому положению следует"), "📜 Положение Спировского округа");
+        return await(official.id(), "создано");
+    }
+
     /** A person opens an invite link and goes through registration: consent, full name, place of work, position. */
     protected TestUser register(long id, String fullName, String code) {
         TestUser user = new TestUser(id, fullName.split(" ")[1], null, null, "ru");

@@ -173,9 +173,11 @@ class ProductionScenarioTests extends ScenarioSupport {
         Phone chair = newPhone("Председатель");
         chair.sends("/start");
         chair.receives(m -> true, "the greeting");
-        AssociationCreated created = bean(AssociationService.class).createAssociation("МУМО для метрик", OFFICIAL);
+        AssociationCreated created = bean(AssociationService.class).createAssociation("МУМО для метрик", "TEREK",
+                OFFICIAL);
         Membership officer = bean(InviteService.class).join(created.chairInvite().getCode(), chair.id(),
-                new PersonDetails("Метрикова Анна Павловна", "Школа 5", "учитель"), currentConsent(), Language.RU);
+                new PersonDetails("Метрикова Анна Павловна", "Школа 5", "учитель"), currentConsent(), Language.RU)
+                .membership();
         telegram.failNext("sendMessage", 429, null, 1);
         telegram.failNext("sendMessage", 502, null, null);
         ZonedDateTime start = ZonedDateTime.now(clock.withZone(created.association().getTimeZone())).plusHours(3)

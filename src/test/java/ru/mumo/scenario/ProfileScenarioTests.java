@@ -177,32 +177,35 @@ class ProfileScenarioTests extends DataBankScenarios {
     }
 
     @Test
-    void theOfficialLearnsWhatTheChairLacksUnderS35WithoutBlockingTheAppointment() {
+    void theOfficialLearnsWhatTheHeadLacksUnderS35OnceTheProfileIsFilledWithoutBlockingTheAppointment() {
         Phone official = official();
         Codes codes = newAssociation("МУМО педагогов-психологов");
         Phone chair = registered("Ирина", codes.chair(), "Волкова Ирина Андреевна", "Школа 6", "педагог-психолог");
-        BotMessage check = official.receives("Назначен председатель «МУМО педагогов-психологов»: Волкова Ирина Андреевна");
-        assertThat(check.text()).contains("❔ высшее профессиональное образование — не указано в профиле",
-                "❔ педагогический стаж не менее 3 лет — не указано", "Назначение действует");
+        assertThat(chair.receives("Вы назначены руководителем «МУМО педагогов-психологов»").text())
+                .contains("По п. 3.5 Положения руководитель — специалист с высшим профессиональным образованием",
+                        "в /profile образование, квалификационную категорию и педагогический стаж");
 
         chair.sends("/profile");
         chair.presses(chair.receives("Ваши данные для банка данных"), "Образование");
         chair.presses(chair.receives("Образование — выберите уровень"), "среднее профессиональное (СПО)");
-        check = official.receives("обновил профиль");
-        assertThat(check.text()).contains("❌ высшее профессиональное образование — не соответствует");
+        chair.presses(chair.receives("Ваши данные для банка данных"), "Квалификационная категория");
+        chair.presses(chair.receives("Квалификационная категория:"), "высшая");
+        chair.presses(chair.receives("Ваши данные для банка данных"), "Педагогический стаж");
+        chair.sends("2");
+        BotMessage check = official.receives("Руководитель «МУМО педагогов-психологов» Волкова Ирина Андреевна"
+                + " заполнил(а) или обновил(а) профиль. Проверка по п. 3.5 Положения");
+        assertThat(check.text()).contains("❌ высшее профессиональное образование — не соответствует",
+                "✅ первая или высшая квалификационная категория", "❌ педагогический стаж не менее 3 лет",
+                "Назначение действует").doesNotContain("❔");
+        assertThat(telegram.messagesIn(OFFICIAL)).extracting(ScenarioSupport::text).as("nothing before it was filled")
+                .filteredOn(t -> t.contains("Волкова Ирина Андреевна")).hasSize(1);
 
         chair.presses(chair.receives("Ваши данные для банка данных"), "Образование");
         chair.presses(chair.receives("Образование — выберите уровень"), "высшее (ВО)");
         official.receives("✅ высшее профессиональное образование");
-        chair.presses(chair.receives("Ваши данные для банка данных"), "Квалификационная категория");
-        chair.presses(chair.receives("Квалификационная категория:"), "высшая");
-        official.receives("✅ первая или высшая квалификационная категория");
-        chair.presses(chair.receives("Ваши данные для банка данных"), "Педагогический стаж");
-        chair.sends("2");
-        official.receives("❌ педагогический стаж не менее 3 лет — не соответствует");
         chair.presses(chair.receives("Ваши данные для банка данных"), "Педагогический стаж");
         chair.sends("4");
-        assertThat(official.receives("обновил профиль").text()).contains("Все требования выполнены");
+        assertThat(official.receives("обновил(а) профиль").text()).contains("Все требования выполнены");
 
         // A change that does not concern S 3.5 tells the official nothing.
         chair.presses(chair.receives("Ваши данные для банка данных"), "Награды");

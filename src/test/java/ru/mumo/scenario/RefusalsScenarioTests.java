@@ -40,6 +40,7 @@ import ru.mumo.meetings.MeetingService;
 import ru.mumo.meetings.NewMaterial;
 import ru.mumo.membership.AssociationCreated;
 import ru.mumo.membership.AssociationService;
+import ru.mumo.membership.CompositionService;
 import ru.mumo.membership.Invite;
 import ru.mumo.membership.InviteService;
 import ru.mumo.membership.Membership;
@@ -103,7 +104,8 @@ class RefusalsScenarioTests extends ScenarioSupport {
         MembershipService membership = bean(MembershipService.class);
 
         // A link received long ago: the invite's 30 days are over by the time it is opened.
-        AssociationCreated old = bean(AssociationService.class).createAssociation("МУМО учителей музыки", OFFICIAL);
+        AssociationCreated old = bean(AssociationService.class).createAssociation("МУМО учителей музыки", "TEREK",
+                OFFICIAL);
         clock.shift(Duration.ofDays(31));
         Phone late = newPhone("Опоздавшая");
         late.sends("/start " + old.memberInvite().getCode());
@@ -121,6 +123,45 @@ class RefusalsScenarioTests extends ScenarioSupport {
 
         member.sends("/start " + a.created.memberInvite().getCode());
         refusedReply(member, MembershipException.Reason.ALREADY_MEMBER, "/start with the link of one's own association");
+
+        // An officer revokes a link before a colleague opens it.
+        InviteService invites = bean(InviteService.class);
+        Membership secretaryOfA = membership.members(a.associationId()).stream()
+                .filter(m -> m.getRole() == Role.SECRETARY).findFirst().orElseThrow();
+        Invite revoked = invites.issueInvite(secretaryOfA, Role.MEMBER);
+        invites.revoke(secretaryOfA, revoked.getId());
+        Phone tooLate = newPhone("Отозванная");
+        tooLate.sends("/start " + revoked.getCode());
+        refusedReply(tooLate, MembershipException.Reason.INVITE_REVOKED, "/start with a member link an officer revoked");
+
+        // Under T 2.2 a request waits for the chair: opening the link again, and the chair deciding twice.
+        Phone waiting = newPhone("Ждущая");
+        waiting.sends("/start " + a.created.memberInvite().getCode());
+        waiting.presses(waiting.receives("Согласие на обработку персональных данных"), "✅ Принимаю");
+        waiting.receives("фамилию, имя и отчество");
+        waiting.sends("Ждущая Жанна Петровна");
+        waiting.receives("Место работы");
+        waiting.sends("Школа № 3");
+        waiting.receives("Ваша должность");
+        waiting.sends("учитель литературы");
+        waiting.receives("Заявка на вступление в «МУМО учителей литературы» отправлена");
+        waiting.sends("/start " + a.created.memberInvite().getCode());
+        refusedReply(waiting, MembershipException.Reason.REQUEST_PENDING, "/start with the link while one's request waits");
+        BotMessage request = chair.receives("Ждущая Жанна Петровна");
+        String decline = request.button("❌ Отклонить").orElseThrow().callbackData();
+        chair.presses(request, "✅ Принять");
+        chair.seesEdited(request, "принят(а) в состав");
+        refusedAlert(pressTampered(chair, request, decline), MembershipException.Reason.ALREADY_DECIDED,
+                "«❌ Отклонить» pressed on a request the chair has just accepted (before its buttons went)");
+
+        // S names no deputy: a made-up /appoint press asking for one.
+        Team s = newTeam("МУМО педагогов-психологов", "SPIROVO");
+        Phone head = s.join("Руководитель Раиса Павловна", Role.CHAIR);
+        s.join("Участница Ульяна Павловна", Role.MEMBER);
+        head.sends("/appoint");
+        BotMessage pick = head.receives("Кого назначить?");
+        refusedAlert(pressTampered(head, pick, "appoint:r:" + s.membership(s.member(0)).getId() + ":DEPUTY"),
+                MembershipException.Reason.NO_DEPUTY, "a made-up /appoint press making a deputy under S");
 
         // Two people open the same one-time chair link; the slower one finishes registering second.
         Team b = newTeam("МУМО учителей технологии");
@@ -186,7 +227,7 @@ class RefusalsScenarioTests extends ScenarioSupport {
         Phone secretary = t.join("Секретарь Вера Ильинична", Role.SECRETARY);
         Phone member = t.join("Участник Захар Фомич", Role.MEMBER);
         Phone twoPlaces = t.join("Участница Янина Юрьевна", Role.MEMBER);
-        newTeam("МУМО учителей экологии").joinAgain(twoPlaces, "Участница Янина Юрьевна", Role.MEMBER);
+        newTeam("МУМО учителей экологии", "SPIROVO").joinAgain(twoPlaces, "Участница Янина Юрьевна", Role.MEMBER);
 
         member.sends("/quorum");
         refusedReply(member, MeetingException.Reason.NO_MEETING_TODAY, "/quorum on a day without a meeting");
@@ -283,6 +324,16 @@ class RefusalsScenarioTests extends ScenarioSupport {
         secretary.receives("Заседание № 1 закрыто");
         refusedAlert(press(member, today, "Приду"), MeetingException.Reason.MEETING_CLOSED,
                 "«Приду» under the announcement of a meeting that is closed");
+
+        // S 1.4: an association of two opens no meeting.
+        Team small = newTeam("МУМО тьюторов", "SPIROVO");
+        Phone head = small.join("Руководитель Тамара Ивановна", Role.CHAIR);
+        small.join("Участник Тимур Ильич", Role.MEMBER);
+        meetings.schedule(small.chairMembership, ZonedDateTime.now(clock.withZone(MOSCOW)).plusHours(1)
+                .truncatedTo(ChronoUnit.MINUTES), MeetingFormat.IN_PERSON, "Кабинет 3", List.of("О плане"));
+        head.sends("/checkin");
+        refusedReply(head, MeetingException.Reason.TOO_FEW_MEMBERS, "/checkin in a Spirovo association of two",
+                "members", 2, "min", 3, "clause", "1.4");
     }
 
     @Test
@@ -335,7 +386,12 @@ class RefusalsScenarioTests extends ScenarioSupport {
         Phone rejoined = members.get(0);
         membership.leave(t.membership(rejoined));
         rejoined.sends("/start " + t.created.memberInvite().getCode());
-        rejoined.receives("Добро пожаловать");
+        rejoined.presses(rejoined.receives("Вступить в «МУМО учителей физкультуры»?"), "✅ Вступить");
+        rejoined.receives("Заявка на вступление в «МУМО учителей физкультуры» отправлена");
+        CompositionService composition = bean(CompositionService.class);
+        composition.pendingRequests(t.associationId())
+                .forEach(r -> composition.decide(t.membership(chair), r.getId(), true));
+        rejoined.receives("Председатель принял(а) вашу заявку");
         refusedAlert(press(rejoined, ballots.get(rejoined), "За"), VoteException.Reason.NOT_PRESENT,
                 "the ballot of a member who left and rejoined during the vote");
 
@@ -343,6 +399,7 @@ class RefusalsScenarioTests extends ScenarioSupport {
         Phone asGuest = members.get(1);
         membership.leave(t.membership(asGuest));
         asGuest.sends("/start " + bean(InviteService.class).issueInvite(t.membership(chair), Role.GUEST).getCode());
+        asGuest.presses(asGuest.receives("Вступить в «МУМО учителей физкультуры»? Роль: приглашённый."), "✅ Вступить");
         asGuest.receives("Добро пожаловать");
         refusedAlert(press(asGuest, ballots.get(asGuest), "За"), VoteException.Reason.GUEST,
                 "the ballot of a member who left and came back as a guest");
@@ -405,9 +462,12 @@ class RefusalsScenarioTests extends ScenarioSupport {
 
     // ---- refusals ----
 
-    /** The person's command or answer was refused for {@code reason}: the reply is exactly the reason's text. */
-    private void refusedReply(Phone phone, Enum<?> reason, String action) {
-        String expected = politeText(reason);
+    /**
+     * The person's command or answer was refused for {@code reason}: the reply is exactly the reason's text, with the
+     * figures it names.
+     */
+    private void refusedReply(Phone phone, Enum<?> reason, String action, Object... arguments) {
+        String expected = politeText(reason, arguments);
         BotMessage reply = phone.receives(m -> text(m).equals(expected) || text(m).contains(apology),
                 "the reply to " + action + ": «" + expected + "»");
         assertThat(text(reply)).as(action).isEqualTo(expected);
@@ -435,14 +495,14 @@ class RefusalsScenarioTests extends ScenarioSupport {
      * The reason's text: its key is {@code refused.}, {@code refused.meeting.} or {@code refused.vote.} and the
      * reason's name in lower case with dots for underscores, which is also what the exception names.
      */
-    private String politeText(Enum<?> reason) {
+    private String politeText(Enum<?> reason, Object... arguments) {
         Refusal refusal;
         String prefix;
         if (reason instanceof MembershipException.Reason r) {
             refusal = new MembershipException(r);
             prefix = "refused.";
         } else if (reason instanceof MeetingException.Reason r) {
-            refusal = new MeetingException(r);
+            refusal = new MeetingException(r, arguments);
             prefix = "refused.meeting.";
         } else if (reason instanceof VoteException.Reason r) {
             refusal = new VoteException(r);
@@ -452,7 +512,12 @@ class RefusalsScenarioTests extends ScenarioSupport {
         }
         String key = prefix + reason.name().toLowerCase(Locale.ROOT).replace('_', '.');
         assertThat(refusal.messageKey()).isEqualTo(key);
-        String text = bean(Messages.class).text(Language.RU, key);
+        // The people refused act in Terek associations, whose head is the chair (председатель).
+        Object[] withTitle = new Object[refusal.arguments().length + 2];
+        withTitle[0] = "title";
+        withTitle[1] = "chair";
+        System.arraycopy(refusal.arguments(), 0, withTitle, 2, refusal.arguments().length);
+        String text = bean(Messages.class).text(Language.RU, key, withTitle);
         assertThat(text).isNotBlank().isNotEqualTo(apology);
         return text;
     }

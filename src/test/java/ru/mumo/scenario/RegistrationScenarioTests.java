@@ -17,27 +17,40 @@ import ru.mumo.membership.Role;
 class RegistrationScenarioTests extends ScenarioSupport {
 
     private static final Pattern LINK = Pattern.compile("https://t\\.me/" + BOT + "\\?start=([A-Za-z0-9_-]+)");
+    static final String TEREK = "Положение Терского района";
+    static final String SPIROVO = "Положение Спировского округа";
 
     @Test
-    void anOfficialCreatesAnAssociationAndTheChairAndATeacherRegister() {
+    void anOfficialCreatesAnAssociationUnderARegulationAndTheChairAndATeacherRegister() {
         Phone official = official();
-        official.sends("/new_association МУМО учителей математики");
-        BotMessage created = official.receives("МУМО «МУМО учителей математики» создано");
+        official.sends("/new_association МУМО педагогов-психологов");
+        BotMessage pick = official.receives("Какому положению следует «МУМО педагогов-психологов»?");
+        assertThat(pick.buttonTexts()).containsExactly("📜 " + TEREK, "📜 " + SPIROVO);
+        official.sends("/members");
+        official.receives("Сначала закончите текущий шаг");
+        BotMessage again = official.receives("Какому положению следует «МУМО педагогов-психологов»?");
+        official.presses(again, "📜 " + SPIROVO);
+        BotMessage created = official.seesEdited(again, "МУМО «МУМО педагогов-психологов» создано. Положение: "
+                + SPIROVO);
+        assertThat(created.text()).contains("Ссылка для руководителя (одноразовая)", "Ссылка для членов МУМО");
+        official.pressesAsBefore(pick, "📜 " + TEREK);
+        official.receivesNothingMore();
         String chairCode = code(created, 0);
         String memberCode = code(created, 1);
 
         Phone chair = newPhone("Анна");
-        register(chair, chairCode, "Петрова Анна Сергеевна", "МБОУ СОШ № 1 г. Терек", "учитель математики");
-        chair.receives("ваша роль: председатель");
+        register(chair, chairCode, "Петрова Анна Сергеевна", "МБОУ СОШ № 1 пос. Спирово", "педагог-психолог");
+        chair.receives("ваша роль: руководитель");
 
         Phone teacher = newPhone("Мария");
         register(teacher, memberCode, "Иванова Мария Петровна", "МБОУ СОШ № 2", "учитель математики");
         teacher.receives("ваша роль: член МУМО");
-        chair.receives("новый участник: Иванова Мария Петровна");
+        chair.receives("В МУМО вступил(а) Иванова Мария Петровна");
 
         teacher.sends("/members");
-        BotMessage members = teacher.receives("Состав «МУМО учителей математики»: 2 участника");
-        assertThat(members.text()).contains("Петрова Анна Сергеевна — председатель", "Иванова Мария Петровна");
+        BotMessage members = teacher.receives("Состав «МУМО педагогов-психологов»: 2 члена МУМО");
+        assertThat(members.text()).contains("Петрова Анна Сергеевна — руководитель", "Иванова Мария Петровна")
+                .doesNotContain("председатель");
 
         var person = bean(PersonService.class).findPerson(teacher.id()).orElseThrow();
         assertThat(person.getWorkPlace()).isEqualTo("МБОУ СОШ № 2");
@@ -59,7 +72,7 @@ class RegistrationScenarioTests extends ScenarioSupport {
 
     @Test
     void anOfficialIssuesANewChairLinkWhenTheFirstExpiredAndSeesTheChairInTheOverview() {
-        Codes codes = newAssociation("МУМО учителей физкультуры");
+        Codes codes = newAssociation("МУМО учителей физкультуры", TEREK);
         clock.shift(Duration.ofDays(31));
         Phone late = newPhone("Вера");
         late.sends("/start " + codes.chair());
@@ -68,7 +81,8 @@ class RegistrationScenarioTests extends ScenarioSupport {
         Phone official = official();
         official.sends("/associations");
         BotMessage overview = pageWith(official, official.receives("МУМО в боте:"), "МУМО учителей физкультуры");
-        assertThat(overview.text()).contains("• МУМО учителей физкультуры: председателя нет; в составе 0 человек.");
+        assertThat(overview.text()).contains(
+                "• МУМО учителей физкультуры (" + TEREK + "): председателя нет; в составе 0 человек.");
         official.presses(overview, "🔗 Председатель: МУМО учителей физкультуры");
         BotMessage link = official.receives("Новая ссылка для председателя «МУМО учителей физкультуры»");
         assertThat(link.text()).contains("Сейчас председателя нет.");
@@ -77,16 +91,42 @@ class RegistrationScenarioTests extends ScenarioSupport {
         late.receives("ваша роль: председатель");
         official.sends("/associations");
         assertThat(pageWith(official, official.receives("МУМО в боте:"), "МУМО учителей физкультуры").text()).contains(
-                "• МУМО учителей физкультуры: председатель — Павлова Вера Андреевна; в составе 1 человек.");
+                "• МУМО учителей физкультуры (" + TEREK + "): председатель — Павлова Вера Андреевна; в составе 1 человек.");
         late.sends("/associations");
         late.receives("недоступна");
+    }
+
+    @Test
+    void aNewChairLinkVoidsTheOldUnusedOneAndTheOutgoingChairIsTold() {
+        Codes codes = newAssociation("МУМО учителей технологии", TEREK);
+        Phone first = newPhone("Фёдор");
+        register(first, codes.chair(), "Фёдоров Фёдор Фёдорович", "Школа 4", "учитель технологии");
+        first.receives("ваша роль: председатель");
+
+        Phone official = official();
+        official.sends("/associations");
+        BotMessage overview = pageWith(official, official.receives("МУМО в боте:"), "МУМО учителей технологии");
+        official.presses(overview, "🔗 Председатель: МУМО учителей технологии");
+        String older = code(official.receives("Новая ссылка для председателя «МУМО учителей технологии»"), 0);
+        official.presses(overview, "🔗 Председатель: МУМО учителей технологии");
+        BotMessage newer = official.receives("Новая ссылка для председателя «МУМО учителей технологии»");
+        assertThat(newer.text()).contains("прежние неиспользованные ссылки больше не действуют",
+                "Сейчас председатель — Фёдоров Фёдор Фёдорович");
+
+        Phone late = newPhone("Глафира");
+        late.sends("/start " + older);
+        late.receives("Эта ссылка-приглашение больше не действует");
+        register(late, code(newer, 0), "Глебова Глафира Львовна", "Школа 6", "учитель технологии");
+        late.receives("ваша роль: председатель");
+        first.receives("В «МУМО учителей технологии» назначен новый председатель — Глебова Глафира Львовна. Вы остаётесь"
+                + " в составе как член МУМО.");
     }
 
     @Test
     void theOverviewShowsTenAssociationsAPageAndTurnsPagesInPlace() {
         AssociationService associations = bean(AssociationService.class);
         for (int i = 1; i <= 11; i++) {
-            associations.createAssociation(String.format("ЯМУМО проверки страниц %02d", i), OFFICIAL);
+            associations.createAssociation(String.format("ЯМУМО проверки страниц %02d", i), "TEREK", OFFICIAL);
         }
         Phone official = official();
         official.sends("/associations");
@@ -104,7 +144,7 @@ class RegistrationScenarioTests extends ScenarioSupport {
     /** Turns the overview's pages until the association shows. */
     private static BotMessage pageWith(Phone official, BotMessage overview, String association) {
         BotMessage page = overview;
-        for (int turns = 0; !page.text().contains("• " + association + ":"); turns++) {
+        for (int turns = 0; !page.text().contains("• " + association + " ("); turns++) {
             assertThat(turns).as("pages turned looking for " + association).isLessThan(20);
             String at = page.text().replaceAll("(?s).*Страница (\\d+) из.*", "$1");
             official.presses(page, "Дальше ▶️");
@@ -167,9 +207,9 @@ class RegistrationScenarioTests extends ScenarioSupport {
         stranger.sends("привет");
         stranger.receives("Вы ещё не зарегистрированы");
         stranger.sends("/members");
-        stranger.receives("только участникам МУМО");
+        stranger.receives("только членам МУМО");
         stranger.sends("/new_association Моё МУМО");
-        stranger.receives("только участникам МУМО");
+        stranger.receives("только членам МУМО");
         stranger.sends("/frobnicate");
         stranger.receives("Команды /frobnicate нет");
 
@@ -279,7 +319,7 @@ class RegistrationScenarioTests extends ScenarioSupport {
         teacher.sends("/language");
         teacher.presses(teacher.receives("Choose your language"), "Русский");
         teacher.sends("/members");
-        teacher.receives("Состав «Maths teachers»: 1 участник");
+        teacher.receives("Состав «Maths teachers»: 1 член МУМО");
     }
 
     @Test
@@ -328,7 +368,15 @@ class RegistrationScenarioTests extends ScenarioSupport {
         register(teacher, first.member(), "Григорьева Ольга Ивановна", "Школа 1", "учитель");
         teacher.receives("Добро пожаловать");
         teacher.sends("/start " + second.member());
+        BotMessage confirm = teacher.receives("Вступить в «МУМО второе»? Роль: член МУМО.");
+        assertThat(bean(PersonService.class).findPerson(teacher.id())
+                .map(p -> bean(MembershipService.class).membershipsOf(p).size())).as("nothing before the press")
+                .contains(1);
+        teacher.presses(confirm, "✅ Вступить");
+        teacher.seesEdited(confirm, "Ссылка принята");
         teacher.receives("Вы в «МУМО второе»");
+        teacher.pressesAsBefore(confirm, "✅ Вступить");
+        teacher.receivesNothingMore();
 
         teacher.sends("/association");
         BotMessage choose = teacher.receives("Выберите МУМО");
@@ -355,10 +403,17 @@ class RegistrationScenarioTests extends ScenarioSupport {
         phone.sends(position);
     }
 
+    /** An association under the Spirovo regulation, whose members join without the chair's approval. */
     private Codes newAssociation(String name) {
+        return newAssociation(name, SPIROVO);
+    }
+
+    private Codes newAssociation(String name, String regulation) {
         Phone official = official();
         official.sends("/new_association " + name);
-        BotMessage created = official.receives("«" + name + "» создано");
+        BotMessage pick = official.receives("Какому положению следует «" + name + "»?");
+        official.presses(pick, "📜 " + regulation);
+        BotMessage created = official.seesEdited(pick, "«" + name + "» создано");
         return new Codes(code(created, 0), code(created, 1));
     }
 

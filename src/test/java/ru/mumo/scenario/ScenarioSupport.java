@@ -238,9 +238,14 @@ public abstract class ScenarioSupport {
         }
     }
 
-    /** A new association, with its links; people join it through {@link Team#join}. */
+    /** A new association under the Terek regulation, with its links; people join it through {@link Team#join}. */
     protected Team newTeam(String associationName) {
-        return new Team(this, bean(AssociationService.class).createAssociation(associationName, OFFICIAL));
+        return newTeam(associationName, "TEREK");
+    }
+
+    /** A new association under the regulation of that code ({@code TEREK}, {@code SPIROVO}). */
+    protected Team newTeam(String associationName, String regulation) {
+        return new Team(this, bean(AssociationService.class).createAssociation(associationName, regulation, OFFICIAL));
     }
 
     /** Waits for a condition, checking it at once and then every 20 ms, for at most {@link #WAIT}. */
@@ -366,6 +371,16 @@ public abstract class ScenarioSupport {
                     .orElseThrow(() -> new AssertionError("No button «" + buttonText + "» under: " + text(message)
                             + " (buttons: " + current(message).buttonTexts() + ")"));
             return telegram.userPresses(user, message.messageId(), button.callbackData());
+        }
+
+        /**
+         * Presses a button of the message as it was when received, though an edit has taken it away since: a second
+         * tap of a slow phone, or an update delivered twice.
+         */
+        public long pressesAsBefore(BotMessage before, String buttonText) {
+            BotMessage.Button button = before.button(buttonText)
+                    .orElseThrow(() -> new AssertionError("No button «" + buttonText + "» under: " + text(before)));
+            return telegram.userPressesTampered(user, before.messageId(), button.callbackData());
         }
 
         /** Presses a button and waits for the bot's answer to that press (the notice or alert on the phone). */

@@ -3,7 +3,10 @@ package ru.mumo.scenario;
 import java.util.ArrayList;
 import java.util.List;
 
+import ru.mumo.emulator.BotMessage;
+import ru.mumo.membership.Admission;
 import ru.mumo.membership.AssociationCreated;
+import ru.mumo.membership.CompositionService;
 import ru.mumo.membership.InviteService;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
@@ -14,8 +17,9 @@ import ru.mumo.shared.Language;
 
 /**
  * One association and the phones of its people, who join through the services to keep the set-up short
- * (registration has scenarios of its own). Each joins in the role given, the deputy and the secretary appointed
- * by the chair, so the chair joins first.
+ * (registration has scenarios of its own). Each joins in the role given, the secretary appointed by the chair and
+ * the deputy as the regulation has it (proposed by the chair, confirmed by the official, under T 2.1); where the chair
+ * approves each new member (T 2.2), the chair approves at once. So the chair joins first.
  */
 final class Team {
 
@@ -81,6 +85,29 @@ final class Team {
         return phone;
     }
 
+    /** The membership the invite gave, or the one the chair gives by approving the request to join (T 2.2). */
+    Membership admit(Admission admission) {
+        return admission.joined() ? admission.membership() : world.bean(CompositionService.class)
+                .decide(chairMembership, admission.request().getId(), true).orElseThrow();
+    }
+
+    /**
+     * Someone the bot knows opens the association's member link again: confirms, and (T 2.2) waits for the chair,
+     * who approves at once.
+     */
+    void rejoin(Phone phone) {
+        phone.sends("/start " + created.memberInvite().getCode());
+        phone.presses(phone.receives("Вступить в «" + created.association().getName() + "»?"), "✅ Вступить");
+        BotMessage answer = phone.receives(m -> ScenarioSupport.text(m).contains("Добро пожаловать")
+                || ScenarioSupport.text(m).contains("Заявка на вступление"), "the welcome or the request sent");
+        if (ScenarioSupport.text(answer).contains("Заявка на вступление")) {
+            CompositionService composition = world.bean(CompositionService.class);
+            composition.pendingRequests(associationId())
+                    .forEach(r -> composition.decide(chairMembership, r.getId(), true));
+            phone.receives("принял(а) вашу заявку");
+        }
+    }
+
     /** Someone the bot already knows (a member elsewhere) joins this association too. */
     Membership joinAgain(Phone phone, String fullName, Role role) {
         return joinAs(phone, fullName, role, Language.RU, null);
@@ -93,10 +120,15 @@ final class Team {
             case GUEST -> invites.issueInvite(chairMembership, Role.GUEST).getCode();
             default -> created.memberInvite().getCode();
         };
-        Membership joined = invites.join(code, phone.id(), new PersonDetails(fullName, "Школа", "учитель"),
-                world.currentConsent(), language);
-        if (role == Role.DEPUTY || role == Role.SECRETARY) {
+        Membership joined = admit(invites.join(code, phone.id(), new PersonDetails(fullName, "Школа", "учитель"),
+                world.currentConsent(), language));
+        if (role == Role.SECRETARY) {
             joined = world.bean(MembershipService.class).appoint(chairMembership, joined.getId(), role);
+        } else if (role == Role.DEPUTY) {
+            CompositionService composition = world.bean(CompositionService.class);
+            composition.decideDeputy(composition.proposeDeputy(chairMembership, joined.getId()).getId(),
+                    ScenarioSupport.OFFICIAL, true);
+            joined = world.bean(MembershipService.class).membership(joined.getId()).orElseThrow();
         }
         switch (role) {
             case CHAIR -> {

@@ -41,8 +41,7 @@ class VotingCrashProcessScenarioTests extends ProcessScenarioSupport {
                 .withSecond(0).withNano(0);
         bot.start();
         TestUser official = new TestUser(OFFICIAL, "Ольга", null, null, "ru");
-        telegram.userSends(official, "/new_association МУМО учителей информатики");
-        Matcher link = LINK.matcher(await(OFFICIAL, "создано").text());
+        Matcher link = LINK.matcher(createAssociation(official, "МУМО учителей информатики").text());
         assertThat(link.find()).isTrue();
         String chairCode = link.group(1);
         assertThat(link.find()).isTrue();

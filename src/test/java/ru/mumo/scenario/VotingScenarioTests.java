@@ -63,7 +63,7 @@ class VotingScenarioTests extends ScenarioSupport {
         for (Phone phone : present) {
             BotMessage ballot = phone.receives("Голосование на заседании от");
             assertThat(ballot.text()).contains("«" + PLAN + "»", "Голосование открытое");
-            assertThat(ballot.buttonTexts()).containsExactly("За", "Против", "Воздержался");
+            assertThat(ballot.buttonTexts()).containsExactly("За", "Против", "Воздержусь");
             ballots.add(ballot);
         }
         Phone m0 = team.member(0);
@@ -78,7 +78,7 @@ class VotingScenarioTests extends ScenarioSupport {
         vote(team.member(2), ballots.get(4), "За");
         vote(team.member(3), ballots.get(5), "За");
         vote(team.member(4), ballots.get(6), "Против");
-        vote(secretary, ballots.get(1), "Воздержался");
+        vote(secretary, ballots.get(1), "Воздержусь");
         secretary.seesEdited(board, "Проголосовали: 6 из 7");
         assertThat(secretary.current(board).text()).doesNotContain("За 4");
         Vote first = bean(VoteService.class).votesOf(meeting.getId()).get(0);
@@ -102,7 +102,7 @@ class VotingScenarioTests extends ScenarioSupport {
 
         secretary.sends("/vote_open secret О выдвижении Ивановой А. П. на конкурс");
         BotMessage secretBoard = secretary.receives("Тайное голосование открыто");
-        String[] choices = {"За", "За", "За", "Против", "Против", "Против", "Воздержался"};
+        String[] choices = {"За", "За", "За", "Против", "Против", "Против", "Воздержусь"};
         for (int i = 0; i < present.size(); i++) {
             BotMessage ballot = present.get(i).receives("Тайное голосование на заседании от");
             assertThat(ballot.text()).contains("сохраняется только число голосов");
@@ -153,13 +153,13 @@ class VotingScenarioTests extends ScenarioSupport {
         BotMessage file = team.chair.receives(m -> m.document() != null, "the protocol");
         assertThat(file.document().fileName()).endsWith(".docx");
         BotMessage summary = team.chair.receives("Протокол заседания № 1");
-        assertThat(summary.text()).contains("7 из 9 членов МУМО, кворум есть",
+        assertThat(summary.text()).contains("7 из 9 членов МунУМО, кворум есть",
                 "Слушали: Иванову А. П., председателя, о проекте плана работы.");
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(file.document().bytes()))) {
             String text = document.getParagraphs().stream().map(XWPFParagraph::getText)
                     .collect(Collectors.joining("\n"));
-            assertThat(text).startsWith("ПРОЕКТ\nПРОТОКОЛ\nзаседания МУМО\nМУМО учителей биологии")
-                    .contains("№ 1\t", "Присутствовали: 7 из 9 членов МУМО, кворум есть.",
+            assertThat(text).startsWith("ПРОЕКТ\nПРОТОКОЛ\nзаседания МунУМО\nМУМО учителей биологии\nОформлен по п. 2.4 Положения")
+                    .contains("№ 1\t", "Присутствовали: 7 из 9 членов МунУМО, кворум есть.",
                             "Председатель – " + team.chairName, "Секретарь – " + team.secretaryName,
                             "Приглашённые – " + team.guestName,
                             "Повестка дня:\n1. " + PLAN + "\n2. " + CONTEST,
@@ -173,7 +173,7 @@ class VotingScenarioTests extends ScenarioSupport {
                             "Отсутствовали – " + team.memberName(5) + ", " + team.memberName(6));
             assertThat(text).doesNotContain("Заместитель председателя", "отсутствует");
             String members = document.getParagraphs().stream().map(XWPFParagraph::getText)
-                    .filter(p -> p.startsWith("Члены МУМО")).findFirst().orElseThrow();
+                    .filter(p -> p.startsWith("Члены МунУМО")).findFirst().orElseThrow();
             for (int i = 0; i < 5; i++) {
                 assertThat(members).contains(team.memberName(i));
             }

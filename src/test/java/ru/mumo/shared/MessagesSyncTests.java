@@ -8,6 +8,9 @@ import com.ibm.icu.text.MessageFormat;
 
 import org.junit.jupiter.api.Test;
 
+import ru.mumo.membership.Regulation;
+import ru.mumo.membership.TestRegulations;
+
 class MessagesSyncTests {
 
     private final Messages messages = new Messages();
@@ -30,6 +33,16 @@ class MessagesSyncTests {
     }
 
     @Test
+    void everyRegulationHasItsNameInBothLanguages() {
+        for (Regulation regulation : TestRegulations.catalog().regulations()) {
+            for (Language language : Language.values()) {
+                assertThat(messages.has(language, "regulation.name." + regulation.code())).as(language + " "
+                        + regulation.code()).isTrue();
+            }
+        }
+    }
+
+    @Test
     void theConsentVersionIsTheSameInEveryLanguage() {
         // A person's accepted version is compared with the one of their language: a mismatch would re-ask some.
         assertThat(messages.text(Language.EN, "consent.version")).isEqualTo(messages.text(Language.RU, "consent.version"));
@@ -37,12 +50,12 @@ class MessagesSyncTests {
 
     @Test
     void russianPluralsFollowTheLanguage() {
-        assertThat(members(1)).endsWith("1 участник");
-        assertThat(members(2)).endsWith("2 участника");
-        assertThat(members(5)).endsWith("5 участников");
-        assertThat(members(11)).endsWith("11 участников");
-        assertThat(members(21)).endsWith("21 участник");
-        assertThat(members(22)).endsWith("22 участника");
+        assertThat(members(1)).endsWith("1 член МУМО");
+        assertThat(members(2)).endsWith("2 члена МУМО");
+        assertThat(members(5)).endsWith("5 членов МУМО");
+        assertThat(members(11)).endsWith("11 членов МУМО");
+        assertThat(members(21)).endsWith("21 член МУМО");
+        assertThat(members(22)).endsWith("22 члена МУМО");
         assertThat(messages.text(Language.EN, "members.header", "association", "A", "count", 1)).endsWith("1 member");
         assertThat(messages.text(Language.EN, "members.header", "association", "A", "count", 3)).endsWith("3 members");
     }

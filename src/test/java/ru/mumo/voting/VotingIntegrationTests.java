@@ -27,8 +27,10 @@ import ru.mumo.meetings.AttendanceService;
 import ru.mumo.meetings.Meeting;
 import ru.mumo.meetings.MeetingFormat;
 import ru.mumo.meetings.MeetingService;
+import ru.mumo.membership.Admission;
 import ru.mumo.membership.AssociationCreated;
 import ru.mumo.membership.AssociationService;
+import ru.mumo.membership.CompositionService;
 import ru.mumo.membership.Consent;
 import ru.mumo.membership.InviteService;
 import ru.mumo.membership.Membership;
@@ -63,6 +65,8 @@ class VotingIntegrationTests {
     AssociationService associations;
     @Autowired
     InviteService invites;
+    @Autowired
+    CompositionService composition;
     @Autowired
     MembershipService membership;
     @Autowired
@@ -176,12 +180,12 @@ class VotingIntegrationTests {
     private Sitting sitting(int present) {
         ZonedDateTime morning = ZonedDateTime.now(clock.withZone(MOSCOW)).plusDays(1).withHour(10).withMinute(0);
         clock.moveTo(morning.toInstant());
-        AssociationCreated created = associations.createAssociation("Association " + NEXT_USER.get(), 1);
+        AssociationCreated created = associations.createAssociation("Association " + NEXT_USER.get(), "TEREK", 1);
         Membership chair = join(created.chairInvite().getCode(), "Chair");
         List<Membership> members = new ArrayList<>(List.of(chair));
         Membership secretary = null;
         for (int i = 1; i < 9; i++) {
-            Membership m = join(created.memberInvite().getCode(), "Member " + i);
+            Membership m = join(created.memberInvite().getCode(), "Member " + i, chair);
             if (i == 1) {
                 m = membership.appoint(chair, m.getId(), Role.SECRETARY);
                 secretary = m;
@@ -199,9 +203,16 @@ class VotingIntegrationTests {
     }
 
     private Membership join(String code, String name) {
+        return join(code, name, null);
+    }
+
+    /** Joins by the link; a request to join (T 2.2) is approved by {@code chair} at once. */
+    private Membership join(String code, String name, Membership chair) {
         long user = NEXT_USER.incrementAndGet();
-        return invites.join(code, user, new PersonDetails(name + " " + user, "School", "Teacher"),
+        Admission admission = invites.join(code, user, new PersonDetails(name + " " + user, "School", "Teacher"),
                 new Consent("2026-11", clock.instant()), Language.EN);
+        return admission.joined() ? admission.membership()
+                : composition.decide(chair, admission.request().getId(), true).orElseThrow();
     }
 
     private record Sitting(Meeting meeting, Membership secretary, List<Membership> present) {

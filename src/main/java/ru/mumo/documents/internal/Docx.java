@@ -61,6 +61,11 @@ public final class Docx implements AutoCloseable {
         return paragraph(text, ParagraphAlignment.CENTER, false, TEXT_SIZE, 0);
     }
 
+    /** A line at the right margin: the appendix a paper's form comes from. */
+    public Docx right(String text) {
+        return paragraph(text, ParagraphAlignment.RIGHT, false, TABLE_SIZE, 0);
+    }
+
     /** A heading of a numbered part, with some air before it. */
     public Docx heading(String text) {
         return paragraph(text, ParagraphAlignment.LEFT, true, TEXT_SIZE, 240);

@@ -23,6 +23,10 @@ public interface Memberships extends JpaRepository<Membership, Long> {
     @Query("select m from Membership m join fetch m.person join fetch m.association where m.association.id = ?1 and m.role = ?2 and m.live = true")
     List<Membership> findLiveByRole(long associationId, Role role);
 
+    /** Every membership the association ever had, ended ones included. */
+    @Query("select m from Membership m where m.association.id = ?1 order by m.joinedAt, m.id")
+    List<Membership> findEverByAssociation(long associationId);
+
     /** Every membership the person ever had, ended ones included: for /mydata. */
     @Query("select m from Membership m join fetch m.person join fetch m.association where m.person.id = ?1 order by m.joinedAt")
     List<Membership> findAllByPerson(long personId);

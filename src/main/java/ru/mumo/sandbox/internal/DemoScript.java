@@ -63,14 +63,22 @@ public final class DemoScript {
         return true;
     }
 
+    /**
+     * The official creates the association under the first regulation offered (the Terek one, whose chair approves each
+     * new member), the chair and the teachers register, and the chair approves each teacher's request.
+     */
     private void play() {
         TestUser official = cast.actor("official").user();
-        BotMessage created = sendAndAwait(official, "/new_association " + cast.association(),
-                m -> m.text() != null && START_CODE.matcher(m.text()).find());
+        BotMessage pick = sendAndAwait(official, "/new_association " + cast.association(),
+                m -> buttonData(m, "newassoc:") != null);
+        telegram.userPresses(official, pick.messageId(), buttonData(pick, "newassoc:"));
+        BotMessage created = telegram.awaitMessage(official.id(), m -> m.messageId() == pick.messageId()
+                && m.text() != null && START_CODE.matcher(m.text()).find(), WAIT);
         List<String> codes = START_CODE.matcher(created.text()).results().map(r -> r.group(1)).toList();
         register(cast.actor("chair"), codes.get(0));
         for (String key : List.of("secretary", "teacher1", "teacher2", "teacher3")) {
             register(cast.actor(key), codes.get(1));
+            approve(cast.actor(key));
         }
         appointSecretary();
         TestUser chair = cast.actor("chair").user();
@@ -83,7 +91,8 @@ public final class DemoScript {
     private void register(Cast.Actor actor, String code) {
         TestUser user = actor.user();
         if (registered.test(user.id())) {
-            sendAndAwait(user, "/start " + code, m -> true);
+            BotMessage confirm = sendAndAwait(user, "/start " + code, m -> buttonData(m, "joinc:") != null);
+            pressAndAwait(user, confirm, buttonData(confirm, "joinc:"));
             return;
         }
         BotMessage consent = sendAndAwait(user, "/start " + code, m -> hasButton(m, "consent:yes"));
@@ -91,6 +100,15 @@ public final class DemoScript {
         sendAndAwait(user, actor.fullName(), m -> true);
         sendAndAwait(user, actor.school(), m -> true);
         sendAndAwait(user, actor.position(), m -> true);
+    }
+
+    /** The chair accepts the teacher's request to join, as the Terek regulation has the chair approve members. */
+    private void approve(Cast.Actor actor) {
+        TestUser chair = cast.actor("chair").user();
+        BotMessage request = telegram.awaitMessage(chair.id(), m -> m.text() != null
+                && m.text().contains(actor.fullName()) && buttonData(m, "jreq:") != null, WAIT);
+        telegram.userPresses(chair, request.messageId(), buttonData(request, "jreq:"));
+        telegram.awaitMessage(chair.id(), m -> m.messageId() == request.messageId() && m.keyboard().isEmpty(), WAIT);
     }
 
     private void appointSecretary() {
@@ -123,6 +141,12 @@ public final class DemoScript {
     private long lastMessageId(long chatId) {
         List<BotMessage> messages = telegram.messagesIn(chatId);
         return messages.isEmpty() ? 0 : messages.get(messages.size() - 1).messageId();
+    }
+
+    /** The data of the first button whose data starts with {@code prefix}, or {@code null}. */
+    private static String buttonData(BotMessage message, String prefix) {
+        return message.keyboard().stream().flatMap(List::stream).map(BotMessage.Button::callbackData)
+                .filter(d -> d != null && d.startsWith(prefix)).findFirst().orElse(null);
     }
 
     private static boolean hasButton(BotMessage message, String data) {

@@ -11,8 +11,9 @@ import java.util.Map;
 
 import ru.mumo.emulator.BotApiEmulator;
 import ru.mumo.emulator.BotMessage;
-import ru.mumo.membership.PersonService;
+import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.Officials;
+import ru.mumo.membership.PersonService;
 import ru.mumo.shared.AppProperties;
 import ru.mumo.shared.Language;
 import ru.mumo.shared.Messages;
@@ -27,12 +28,15 @@ class SandboxApi {
     private final DemoScript demo;
     private final ShiftableClock clock;
     private final PersonService membership;
+    private final MembershipService roles;
     private final Officials officials;
     private final Messages messages;
     private final ZoneId zone;
 
     SandboxApi(BotApiEmulator telegram, Transcripts transcripts, Cast cast, DemoScript demo, ShiftableClock clock,
-            PersonService membership, Officials officials, Messages messages, AppProperties properties) {
+            PersonService membership, MembershipService roles, Officials officials, Messages messages,
+            AppProperties properties) {
+        this.roles = roles;
         this.telegram = telegram;
         this.transcripts = transcripts;
         this.cast = cast;
@@ -145,7 +149,8 @@ class SandboxApi {
         var person = membership.findPerson(actor.id());
         if (person.isPresent()) {
             return membership.currentMembership(person.get())
-                    .map(m -> messages.text(language, "role." + m.getRole().name()) + " · " + m.getAssociation().getName())
+                    .map(m -> messages.text(language, "role." + m.getRole().name(), "title", roles.titleWord(m)) + " · "
+                            + m.getAssociation().getName())
                     .orElse(messages.text(language, "sandbox.role.none"));
         }
         return officials.includes(actor.id()) ? messages.text(language, "sandbox.role.official")

@@ -17,8 +17,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import ru.mumo.emulator.BotApiEmulator;
 import ru.mumo.sandbox.SandboxLauncher;
-import ru.mumo.membership.PersonService;
+import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.Officials;
+import ru.mumo.membership.PersonService;
 import ru.mumo.shared.AppProperties;
 import ru.mumo.shared.Messages;
 import ru.mumo.shared.ShiftableClock;
@@ -69,10 +70,10 @@ class SandboxConfiguration {
 
     @Bean
     SandboxApi sandboxApi(BotApiEmulator sandboxEmulator, Transcripts transcripts, Cast cast, DemoScript demoScript,
-            ShiftableClock sandboxClock, PersonService membership, Officials officials, Messages messages,
-            AppProperties properties) {
-        return new SandboxApi(sandboxEmulator, transcripts, cast, demoScript, sandboxClock, membership, officials,
-                messages, properties);
+            ShiftableClock sandboxClock, PersonService membership, MembershipService roles, Officials officials,
+            Messages messages, AppProperties properties) {
+        return new SandboxApi(sandboxEmulator, transcripts, cast, demoScript, sandboxClock, membership, roles,
+                officials, messages, properties);
     }
 
     /** The page and its API answer only requests from this computer's own sandbox page. */

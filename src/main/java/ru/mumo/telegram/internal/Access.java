@@ -1,7 +1,5 @@
 package ru.mumo.telegram.internal;
 
-import ru.mumo.membership.Role;
-
 /** Who may run a command or press a button. */
 public enum Access {
     /** Anyone who writes to the bot, registered or not. */
@@ -16,7 +14,7 @@ public enum Access {
     OFFICER,
     /** The chair or the secretary of that association: those who keep the member data bank (S 3.6). */
     KEEPER,
-    /** The chair of that association. */
+    /** The chair of that association, or its deputy while the chair's seat is empty (T 2.5). */
     CHAIR;
 
     public boolean allows(Caller caller) {
@@ -27,7 +25,7 @@ public enum Access {
             case MEMBER -> caller.membership() != null;
             case OFFICER -> caller.membership() != null && caller.membership().getRole().isOfficer();
             case KEEPER -> caller.membership() != null && caller.membership().getRole().keepsDataBank();
-            case CHAIR -> caller.membership() != null && caller.membership().getRole() == Role.CHAIR;
+            case CHAIR -> caller.actsAsChair();
         };
     }
 }

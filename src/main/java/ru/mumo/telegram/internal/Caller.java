@@ -9,10 +9,12 @@ import ru.mumo.shared.Language;
 
 /**
  * Who sent an update: their Telegram id, the language to answer in, and, once registered, the person, the
- * membership their commands act on and every membership they hold.
+ * membership their commands act on and every membership they hold; whether that membership acts as the head of its
+ * association (the chair, or the deputy standing in for an absent chair, T 2.5), and the word its regulation calls
+ * the head by ({@code chair} or {@code head}), which answers use for titles.
  */
 public record Caller(long telegramUserId, Language language, Person person, Membership membership,
-        List<Membership> memberships, boolean official) {
+        List<Membership> memberships, boolean official, boolean actsAsChair, String title) {
 
     public boolean registered() {
         return person != null;
@@ -24,11 +26,5 @@ public record Caller(long telegramUserId, Language language, Person person, Memb
      */
     public Optional<Membership> membershipIn(long associationId) {
         return memberships.stream().filter(m -> m.getAssociation().getId() == associationId).findFirst();
-    }
-
-    /** The same caller with their commands acting in that association (none if they are no member of it). */
-    Caller actingIn(long associationId) {
-        return new Caller(telegramUserId, language, person, membershipIn(associationId).orElse(null), memberships,
-                official);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import ru.mumo.membership.AssociationService;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
 import ru.mumo.membership.Officials;
@@ -20,12 +21,15 @@ public class Callers {
     public static final String LANGUAGE = "language";
 
     private final MembershipService membership;
+    private final AssociationService associations;
     private final PersonService people;
     private final Officials officials;
     private final Dialogs dialogs;
 
-    Callers(MembershipService membership, PersonService people, Officials officials, Dialogs dialogs) {
+    Callers(MembershipService membership, AssociationService associations, PersonService people, Officials officials,
+            Dialogs dialogs) {
         this.membership = membership;
+        this.associations = associations;
         this.people = people;
         this.officials = officials;
         this.dialogs = dialogs;
@@ -40,12 +44,23 @@ public class Callers {
                 .map(state -> state.get(LANGUAGE))
                 .map(Language::valueOf)
                 .orElse(Language.fromTelegramCode(telegramLanguageCode));
-        return new Caller(telegramUserId, language, null, null, List.of(), officials.includes(telegramUserId));
+        return new Caller(telegramUserId, language, null, null, List.of(), officials.includes(telegramUserId), false,
+                null);
     }
 
     public Caller resolve(Person person) {
         List<Membership> memberships = membership.membershipsOf(person);
-        return new Caller(person.getTelegramUserId(), person.getLanguage(), person,
-                person.actsIn(memberships).orElse(null), memberships, officials.includes(person.getTelegramUserId()));
+        Membership current = person.actsIn(memberships).orElse(null);
+        return new Caller(person.getTelegramUserId(), person.getLanguage(), person, current, memberships,
+                officials.includes(person.getTelegramUserId()), membership.actsAsChair(current),
+                current == null ? null : associations.regulationOf(current.getAssociation()).titleWord());
+    }
+
+    /** The same caller with their commands acting in that association (none if they are no member of it). */
+    public Caller actingIn(Caller caller, long associationId) {
+        Membership current = caller.membershipIn(associationId).orElse(null);
+        return new Caller(caller.telegramUserId(), caller.language(), caller.person(), current, caller.memberships(),
+                caller.official(), membership.actsAsChair(current),
+                current == null ? null : associations.regulationOf(current.getAssociation()).titleWord());
     }
 }

@@ -192,7 +192,7 @@ class Dispatcher {
         } catch (InactiveButton e) {
             request.answer("button.inactive");
         } catch (Refusal e) {
-            request.refuse(e.messageKey());
+            request.refuse(e.messageKey(), e.arguments());
         }
     }
 

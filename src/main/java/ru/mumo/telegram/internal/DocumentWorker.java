@@ -145,7 +145,7 @@ class DocumentWorker implements SmartLifecycle {
     private void make(Job job) {
         Caller caller = callers.resolve(job.chatId(), null);
         if (job.associationId() != null) {
-            caller = caller.actingIn(job.associationId());
+            caller = callers.actingIn(caller, job.associationId());
         }
         Request request = new Request(caller, job.argument(), null, null, null, outbox, messages);
         DocumentMaker maker = makers().get(job.kind());

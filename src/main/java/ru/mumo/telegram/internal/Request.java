@@ -1,5 +1,7 @@
 package ru.mumo.telegram.internal;
 
+import java.util.Arrays;
+
 import ru.mumo.shared.Language;
 import ru.mumo.shared.Messages;
 import ru.mumo.telegram.internal.outbox.Keyboard;
@@ -60,8 +62,25 @@ public final class Request {
         this.language = language;
     }
 
+    /**
+     * The text in the caller's language. The head's title follows the regulation of the association the caller acts
+     * in ({@code title}: председатель or руководитель) unless the arguments name one; outside any association it is
+     * the chair's.
+     */
     public String text(String key, Object... arguments) {
-        return messages.text(language, key, arguments);
+        return messages.text(language, key, withTitle(arguments));
+    }
+
+    private Object[] withTitle(Object[] arguments) {
+        for (int i = 0; i < arguments.length; i += 2) {
+            if ("title".equals(arguments[i])) {
+                return arguments;
+            }
+        }
+        Object[] all = Arrays.copyOf(arguments, arguments.length + 2);
+        all[arguments.length] = "title";
+        all[arguments.length + 1] = caller.title() == null ? "chair" : caller.title();
+        return all;
     }
 
     public void reply(String key, Object... arguments) {

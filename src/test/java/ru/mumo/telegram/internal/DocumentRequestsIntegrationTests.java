@@ -68,7 +68,8 @@ class DocumentRequestsIntegrationTests {
         tx = new TransactionTemplate(new DataSourceTransactionManager(database));
         jdbc.execute("create table built (request_argument varchar(200) not null)");
         when(callers.resolve(anyLong(), isNull())).thenAnswer(call ->
-                new Caller(call.getArgument(0), Language.RU, null, null, List.of(), false));
+                new Caller(call.getArgument(0), Language.RU, null, null, List.of(), false, false, null));
+        when(callers.actingIn(any(Caller.class), anyLong())).thenAnswer(call -> call.getArgument(0));
     }
 
     @AfterAll
@@ -173,7 +174,7 @@ class DocumentRequestsIntegrationTests {
     }
 
     private boolean ask(DocumentRequests requests, long chatId, String argument) {
-        Caller caller = new Caller(chatId, Language.RU, null, null, List.of(), false);
+        Caller caller = new Caller(chatId, Language.RU, null, null, List.of(), false, false, null);
         return Boolean.TRUE.equals(tx.execute(status -> requests.request(
                 new Request(caller, null, null, null, null, outbox, MESSAGES), "test", 1L, argument)));
     }

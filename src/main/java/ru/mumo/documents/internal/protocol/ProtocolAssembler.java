@@ -2,6 +2,7 @@ package ru.mumo.documents.internal.protocol;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -12,6 +13,8 @@ import ru.mumo.meetings.Meeting;
 import ru.mumo.meetings.MeetingFormat;
 import ru.mumo.meetings.Participant;
 import ru.mumo.meetings.Quorum;
+import ru.mumo.membership.AssociationService;
+import ru.mumo.membership.Regulation;
 import ru.mumo.membership.Role;
 import ru.mumo.shared.Language;
 import ru.mumo.shared.Messages;
@@ -38,19 +41,27 @@ public class ProtocolAssembler {
     private final AttendanceService attendance;
     private final VoteService votes;
     private final MinutesService minutes;
+    private final AssociationService associations;
     private final ProtocolService protocols;
     private final Messages messages;
 
     ProtocolAssembler(AttendanceService attendance, VoteService votes, MinutesService minutes,
-            ProtocolService protocols, Messages messages) {
+            AssociationService associations, ProtocolService protocols, Messages messages) {
         this.protocols = protocols;
         this.attendance = attendance;
+        this.associations = associations;
         this.votes = votes;
         this.minutes = minutes;
         this.messages = messages;
     }
 
     public ProtocolContent content(Meeting meeting, Protocol protocol) {
+        Optional<Regulation> regulation = associations.regulation(protocol.getRegulation());
+        // A protocol closed before its regulation was recorded keeps the words it had: председатель, МУМО, no clause.
+        String abbreviation = regulation.map(Regulation::abbreviation).orElse("МУМО");
+        Object[] words = {"title", regulation.map(Regulation::titleWord).orElse("chair"), "abbreviation", abbreviation};
+        String basis = regulation.flatMap(r -> r.duty("MEETING_PROTOCOL").map(d -> text("protocol.basis",
+                "clause", d.clause(), "form", r.form("protocol").orElse("none")))).orElse(null);
         List<Participant> record = attendance.record(meeting.getId());
         List<Participant> roll = record.stream().filter(Participant::isOnRoll).toList();
         Quorum quorum = meeting.frozenQuorum();
@@ -78,16 +89,17 @@ public class ProtocolAssembler {
         for (Role role : List.of(Role.CHAIR, Role.DEPUTY, Role.SECRETARY, Role.MEMBER)) {
             String names = names(roll, p -> p.isPresent() && p.getRole() == role);
             if (names != null) {
-                present.add(new ProtocolContent.Line(text("protocol.role." + role.name()), names));
+                present.add(new ProtocolContent.Line(text("protocol.role." + role.name(), words), names));
             }
         }
-        return new ProtocolContent(meeting.getNumber(), meeting.localDate(), !protocol.isFinal(),
-                protocol.getAssociationName(), protocol.getMunicipality(), place(meeting), quorum,
+        return new ProtocolContent(abbreviation, text("protocol.subtitle", words), basis, meeting.getNumber(),
+                meeting.localDate(), !protocol.isFinal(), protocol.getAssociationName(), protocol.getMunicipality(),
+                place(meeting), quorum,
                 text("protocol.attendance", "present", quorum.present(), "members", quorum.members(),
-                        "quorate", quorum.quorate() ? "yes" : "no"),
+                        "quorate", quorum.quorate() ? "yes" : "no", "abbreviation", abbreviation),
                 present, names(roll, p -> !p.isPresent()),
                 names(record, p -> !p.isOnRoll() && p.isPresent()), items, others,
-                meeting.isHeld() ? null : text("protocol.no.quorum"), presiding(roll), secretary(roll),
+                meeting.isHeld() ? null : text("protocol.no.quorum"), presiding(roll, words), secretary(roll),
                 materials(meeting));
     }
 
@@ -109,10 +121,11 @@ public class ProtocolAssembler {
     }
 
     /** The chair, or the deputy who stood in (T 2.5); a blank line to fill in if neither was there. */
-    private ProtocolContent.Line presiding(List<Participant> roll) {
+    private ProtocolContent.Line presiding(List<Participant> roll, Object[] words) {
         return roll.stream().filter(Participant::isPresided).findFirst()
-                .map(p -> new ProtocolContent.Line(text("protocol.presiding." + p.getRole().name()), p.getFullName()))
-                .orElse(new ProtocolContent.Line(text("protocol.presiding.OTHER"), null));
+                .map(p -> new ProtocolContent.Line(text("protocol.presiding." + p.getRole().name(), words),
+                        p.getFullName()))
+                .orElse(new ProtocolContent.Line(text("protocol.presiding.OTHER", words), null));
     }
 
     private ProtocolContent.Line secretary(List<Participant> roll) {

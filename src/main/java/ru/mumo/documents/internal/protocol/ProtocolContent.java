@@ -14,10 +14,14 @@ import ru.mumo.meetings.Quorum;
  * @param absent the names of the roll's members who were absent, or {@code null}
  * @param invited the invited persons present, or {@code null}
  * @param noDecisions why there are no decisions (no quorum), or {@code null} when the meeting was quorate
+ * @param abbreviation how the regulation abbreviates the association: "МунУМО", "МУМО"
+ * @param subtitle "заседания МунУМО"
+ * @param basis the clause (and form) of the regulation the protocol follows, or {@code null} for older protocols
  * @param materials the materials attached, one line each ("name — к вопросу 2"); as written down at finalisation
  *                  for a final protocol
  */
-public record ProtocolContent(Integer number, LocalDate date, boolean draft, String association,
+public record ProtocolContent(String abbreviation, String subtitle, String basis, Integer number, LocalDate date, boolean draft,
+        String association,
         String municipality, String place, Quorum quorum, String attendance, List<Line> present, String absent, String invited,
         List<Item> items, List<String> otherDecisions, String noDecisions, Line presiding, Line secretary,
         List<String> materials) {

@@ -85,7 +85,7 @@ public class ProtocolWriter {
             }
             signatures(document, content, language);
             document.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(stamp)));
-            document.getProperties().getCoreProperties().setCreator(text(language, "protocol.subtitle"));
+            document.getProperties().getCoreProperties().setCreator(content.subtitle());
             document.write(out);
             return StableZip.of(out.toByteArray(), stamp);
         } catch (IOException e) {
@@ -103,11 +103,14 @@ public class ProtocolWriter {
         XWPFParagraph title = paragraph(document, ParagraphAlignment.CENTER, 0);
         run(title, text(language, "protocol.title"), true, SIZE);
         XWPFParagraph subtitle = paragraph(document, ParagraphAlignment.CENTER, 0);
-        run(subtitle, text(language, "protocol.subtitle"), true, SIZE);
+        run(subtitle, content.subtitle(), true, SIZE);
         XWPFParagraph name = paragraph(document, ParagraphAlignment.CENTER, 0);
         run(name, content.association(), false, SIZE);
         if (content.municipality() != null && !content.municipality().isBlank()) {
             run(paragraph(document, ParagraphAlignment.CENTER, 0), content.municipality(), false, SIZE);
+        }
+        if (content.basis() != null) {
+            run(paragraph(document, ParagraphAlignment.CENTER, 0), content.basis(), false, SMALL);
         }
         blank(document);
         // Number on the left, date on the right edge: a right tab stop at the text width.

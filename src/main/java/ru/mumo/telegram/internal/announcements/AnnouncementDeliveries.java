@@ -18,6 +18,7 @@ import ru.mumo.membership.PersonErased;
 import ru.mumo.membership.PersonService;
 import ru.mumo.shared.Language;
 import ru.mumo.shared.Messages;
+import ru.mumo.telegram.internal.ChatForgotten;
 import ru.mumo.telegram.internal.announcements.AnnouncementRecipient.Status;
 import ru.mumo.telegram.internal.outbox.DeliveryWatcher;
 import ru.mumo.telegram.internal.outbox.Outbox;
@@ -103,6 +104,10 @@ class AnnouncementDeliveries implements DeliveryWatcher {
     void start(Announcement announcement) {
         String report = report(announcement);
         announcement.show(report);
+        if (announcement.getSenderChatId() == 0) {
+            finishIfDone(announcement);
+            return;
+        }
         outbox.send(announcement.getSenderChatId(), report, null, announcement.reportRef());
         finishIfDone(announcement);
     }
@@ -111,7 +116,7 @@ class AnnouncementDeliveries implements DeliveryWatcher {
     void refresh(Announcement announcement) {
         String report = report(announcement);
         finishIfDone(announcement);
-        if (!announcement.show(report)) {
+        if (!announcement.show(report) || announcement.getSenderChatId() == 0) {
             return;
         }
         // An edit still waiting takes the newer report instead (Outbox.editByRef): one edit per chat interval.
@@ -121,6 +126,13 @@ class AnnouncementDeliveries implements DeliveryWatcher {
     @EventListener
     void on(PersonErased erased) {
         recipients.anonymise(erased.personId(), erased.placeholder());
+    }
+
+    /** What the announcements kept under the chat of someone who withdrew consent: the chat id, as sender or reader. */
+    @EventListener
+    void on(ChatForgotten forgotten) {
+        recipients.forgetChat(forgotten.chatId());
+        announcements.forgetSender(forgotten.chatId());
     }
 
     private void finishIfDone(Announcement announcement) {

@@ -20,4 +20,9 @@ interface AnnouncementRecipients extends JpaRepository<AnnouncementRecipient, Lo
     @Query(value = "update announcement_recipient set full_name = ?2 "
             + "where membership_id in (select id from membership where person_id = ?1)", nativeQuery = true)
     int anonymise(long personId, String placeholder);
+
+    /** A recipient withdrew consent: the row keeps the delivery's outcome, not the chat. */
+    @Modifying(flushAutomatically = true)
+    @Query(value = "update announcement_recipient set chat_id = null where chat_id = ?1", nativeQuery = true)
+    int forgetChat(long chatId);
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface Announcements extends JpaRepository<Announcement, Long> {
@@ -18,4 +19,10 @@ interface Announcements extends JpaRepository<Announcement, Long> {
 
     @Query("select a.id from Announcement a where a.finishedAt is null")
     List<Long> unfinished();
+
+    /** The sender withdrew consent: their announcements keep 0 for the chat, and their reports are no longer redrawn. */
+    @Modifying(flushAutomatically = true)
+    @Query(value = "update announcement set sender_chat_id = 0, report_edit_id = null where sender_chat_id = ?1",
+            nativeQuery = true)
+    int forgetSender(long chatId);
 }

@@ -1,6 +1,7 @@
 package ru.mumo.telegram.internal.databank;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -20,7 +21,9 @@ import ru.mumo.telegram.internal.outbox.Keyboard;
 /**
  * The member buttons under /members for the chair and the secretary: {@code card:<membership>} shows the
  * member's data bank card; the chair also gets {@code card:rm:<membership>} (asks),
- * {@code card:rmy:<membership>} (removes) and {@code card:back:<membership>} (changes their mind). Every target is checked to be in the caller's own association.
+ * {@code card:rmy:<membership>} (removes) and {@code card:back:<membership>} (changes their mind); both mark the
+ * member's signed consent received ({@code card:wc:<membership>}) or take the mark back ({@code card:wcx:...}).
+ * Every target is checked to be in the caller's own association.
  */
 @Component
 public class MemberCardButtons implements ButtonHandler {
@@ -62,6 +65,10 @@ public class MemberCardButtons implements ButtonHandler {
                     "association", target.getAssociation().getName()), Keyboard.column(List.of(
                     Button.callback(request.text("remove.yes"), ButtonHandler.data(PREFIX, "rmy", target.getId())),
                     Button.callback(request.text("button.cancel"), ButtonHandler.data(PREFIX, "back", target.getId())))));
+            case "wc", "wcx" -> {
+                Membership marked = membership.markWrittenConsent(requester, target.getId(), data.is(0, "wc"));
+                request.editOrigin(cardText(request, marked), cardKeyboard(request, requester, marked));
+            }
             case "rmy" -> {
                 membership.remove(requester, target.getId());
                 request.editOrigin(request.text("remove.done", "name", target.getPerson().getFullName(),
@@ -77,6 +84,9 @@ public class MemberCardButtons implements ButtonHandler {
         StringBuilder text = new StringBuilder(request.text("card.header",
                 "role", request.text("role." + target.getRole().name()), "since", date.format(target.getJoinedAt())));
         text.append('\n').append(cards.lines(request, target.getPerson()));
+        text.append("\n\n").append(request.text("card.written.consent",
+                "received", target.getWrittenConsentAt() == null ? "no" : "yes",
+                "date", target.getWrittenConsentAt() == null ? "" : date.format(target.getWrittenConsentAt())));
         text.append("\n\n").append(request.text("card.roles"));
         membership.historyOf(target.getPerson()).stream()
                 .filter(h -> h.membership().getId().equals(target.getId()))
@@ -89,10 +99,18 @@ public class MemberCardButtons implements ButtonHandler {
         return text.toString();
     }
 
-    /** Only the chair removes members, and never themselves. */
+    /**
+     * The chair and the secretary mark the signed consent received (or take the mark back); only the chair removes
+     * members, and never themselves.
+     */
     private static Keyboard cardKeyboard(Request request, Membership requester, Membership target) {
-        return requester.getRole() == Role.CHAIR && target.getRole() != Role.CHAIR
-                ? Keyboard.of(Button.callback(request.text("remove.button"), ButtonHandler.data(PREFIX, "rm", target.getId())))
-                : null;
+        List<Button> buttons = new ArrayList<>();
+        boolean received = target.getWrittenConsentAt() != null;
+        buttons.add(Button.callback(request.text(received ? "card.written.consent.unmark" : "card.written.consent.mark"),
+                ButtonHandler.data(PREFIX, received ? "wcx" : "wc", target.getId())));
+        if (requester.getRole() == Role.CHAIR && target.getRole() != Role.CHAIR) {
+            buttons.add(Button.callback(request.text("remove.button"), ButtonHandler.data(PREFIX, "rm", target.getId())));
+        }
+        return Keyboard.column(buttons);
     }
 }

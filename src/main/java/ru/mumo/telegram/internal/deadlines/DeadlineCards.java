@@ -6,7 +6,9 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import ru.mumo.deadlines.Deadline;
+import ru.mumo.deadlines.DeadlineKind;
 import ru.mumo.deadlines.DeadlineService;
+import ru.mumo.membership.AssociationService;
 import ru.mumo.membership.Membership;
 import ru.mumo.telegram.internal.ButtonHandler;
 import ru.mumo.telegram.internal.Request;
@@ -18,11 +20,13 @@ import ru.mumo.telegram.internal.outbox.Keyboard;
 class DeadlineCards {
 
     private final DeadlineService deadlines;
+    private final AssociationService associations;
     private final DeadlineTexts texts;
     private final DoneKeyboard done;
 
-    DeadlineCards(DeadlineService deadlines, DeadlineTexts texts, DoneKeyboard done) {
+    DeadlineCards(DeadlineService deadlines, AssociationService associations, DeadlineTexts texts, DoneKeyboard done) {
         this.deadlines = deadlines;
+        this.associations = associations;
         this.texts = texts;
         this.done = done;
     }
@@ -50,20 +54,23 @@ class DeadlineCards {
         String text = request.text("deadline.card", "name", texts.name(request.language(), d),
                 "due", DeadlineTexts.DATE.format(d.getDueDate()),
                 "left", texts.left(request.language(), d.daysLeft(deadlines.today(d))),
-                "state", d.isEnabled() ? "on" : "off");
+                "state", d.isEnabled() ? "on" : "off",
+                "clause", texts.clause(request.language(), deadlines.rule(d).clause()));
         if (d.getLastDoneFor() != null) {
             text += "\n" + request.text("deadline.card.last.done", "due", DeadlineTexts.DATE.format(d.getLastDoneFor()));
         }
-        return text + "\n\n" + texts.progress(request.language(), d.getKind(), deadlines.progress(d));
+        return text + "\n\n" + texts.progress(request.language(), associations.regulationOf(d.getAssociationId()),
+                d.getKind(), d.getDueDate(), d.daysLeft(deadlines.today(d)), deadlines.progress(d));
     }
 
     Keyboard cardKeyboard(Request request, Deadline d) {
         long id = d.getId();
         List<List<Button>> rows = new ArrayList<>();
         rows.add(List.of(move(request, id, -7), move(request, id, -1), move(request, id, 1), move(request, id, 7)));
-        rows.add(List.of(Button.callback(request.text(d.isEnabled() ? "deadline.button.off" : "deadline.button.on"),
-                        ButtonHandler.data(DeadlineButtons.PREFIX, id, d.isEnabled() ? "off" : "on")),
-                done.button(request.language(), id, d.getDueDate())));
+        Button onOff = Button.callback(request.text(d.isEnabled() ? "deadline.button.off" : "deadline.button.on"),
+                ButtonHandler.data(DeadlineButtons.PREFIX, id, d.isEnabled() ? "off" : "on"));
+        rows.add(d.getKind() == DeadlineKind.TERM_END ? List.of(onOff)
+                : List.of(onOff, done.button(request.language(), id, d.getDueDate())));
         if (d.getKind().perMeeting()) {
             rows.add(List.of(done.protocol(request.language(), d.getMeetingId())));
         }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
 
+import ru.mumo.deadlines.DeadlineKind;
 import ru.mumo.shared.Language;
 import ru.mumo.shared.Messages;
 import ru.mumo.telegram.internal.ButtonHandler;
@@ -25,12 +26,13 @@ class DoneKeyboard {
         this.messages = messages;
     }
 
-    Keyboard of(Language language, long deadlineId, LocalDate dueDate, long meetingId) {
+    /** The buttons under a nudge; a term's end has none: it ends on its day, and the next term begins. */
+    Keyboard of(Language language, DeadlineKind kind, long deadlineId, LocalDate dueDate, long meetingId) {
         if (meetingId > 0) {
             // A protocol is met by approving it, which the protocol's own button leads to.
             return Keyboard.of(protocol(language, meetingId));
         }
-        return Keyboard.of(button(language, deadlineId, dueDate));
+        return kind == DeadlineKind.TERM_END ? null : Keyboard.of(button(language, deadlineId, dueDate));
     }
 
     Button protocol(Language language, long meetingId) {

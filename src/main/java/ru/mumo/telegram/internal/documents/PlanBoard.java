@@ -11,7 +11,6 @@ import ru.mumo.documents.WorkPlanDocument;
 import ru.mumo.documents.WorkPlanItem;
 import ru.mumo.documents.WorkPlanService;
 import ru.mumo.membership.Membership;
-import ru.mumo.membership.Role;
 import ru.mumo.shared.AcademicYear;
 import ru.mumo.telegram.internal.Access;
 import ru.mumo.telegram.internal.ButtonHandler;
@@ -100,7 +99,7 @@ class PlanBoard implements DocumentMaker {
         if (!items(request.caller().membership()).isEmpty()) {
             rows.add(List.of(button(request, "plan.button.edit", "edit"), button(request, "plan.button.remove", "del")));
             rows.add(List.of(button(request, "plan.button.docx", "doc")));
-            if (request.caller().membership().getRole() == Role.CHAIR) {
+            if (request.caller().actsAsChair()) {
                 rows.add(List.of(button(request, "plan.button.submit", "submit")));
             }
         }

@@ -13,7 +13,6 @@ import ru.mumo.documents.WorkPlanItem;
 import ru.mumo.documents.WorkPlanItem.Field;
 import ru.mumo.documents.WorkPlanService;
 import ru.mumo.membership.Membership;
-import ru.mumo.membership.Role;
 import ru.mumo.telegram.internal.Access;
 import ru.mumo.telegram.internal.ButtonData;
 import ru.mumo.telegram.internal.ButtonHandler;
@@ -89,7 +88,7 @@ class PlanButtons implements ButtonHandler {
 
     private void submit(Request request, boolean confirmed) {
         Membership chair = request.caller().membership();
-        if (chair.getRole() != Role.CHAIR) {
+        if (!request.caller().actsAsChair()) {
             request.alert("plan.submit.chair.only");
         } else if (board.items(chair).isEmpty()) {
             request.alert("plan.submit.empty");

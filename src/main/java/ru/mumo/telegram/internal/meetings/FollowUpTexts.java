@@ -39,7 +39,7 @@ public class FollowUpTexts {
     public String asker(Language language, long membershipId) {
         return membership.anyMembership(membershipId)
                 .map(m -> messages.text(language, "followup.asker", "name", m.getPerson().getFullName(),
-                        "role", messages.text(language, "role." + m.getRole().name())))
+                        "role", messages.text(language, "role." + m.getRole().name(), "title", membership.titleWord(m))))
                 .orElse("");
     }
 

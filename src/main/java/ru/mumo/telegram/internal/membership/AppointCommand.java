@@ -6,7 +6,10 @@ import ru.mumo.telegram.internal.Access;
 import ru.mumo.telegram.internal.Command;
 import ru.mumo.telegram.internal.Request;
 
-/** {@code /appoint}: the chair picks a member, a page at a time, then the role (deputy, secretary, member). */
+/**
+ * {@code /appoint}: the chair (or the deputy standing in) picks a member, a page at a time, then the role (deputy
+ * where the regulation has one, secretary, member).
+ */
 @Component
 class AppointCommand implements Command {
 

@@ -26,10 +26,12 @@ public class AssociationsOverview {
 
     private final MembershipService membership;
     private final AssociationService associations;
+    private final RegulationTexts regulations;
 
-    AssociationsOverview(MembershipService membership, AssociationService associations) {
+    AssociationsOverview(MembershipService membership, AssociationService associations, RegulationTexts regulations) {
         this.membership = membership;
         this.associations = associations;
+        this.regulations = regulations;
     }
 
     /** Sends the first page, or says there is nothing yet. */
@@ -70,7 +72,10 @@ public class AssociationsOverview {
                     .filter(m -> m.getRole().countsAsMember()).toList();
             String chair = chairName(association.getId());
             text.append('\n').append(request.text("associations.line", "name", association.getName(),
-                    "hasChair", chair.isEmpty() ? "no" : "yes", "chair", chair, "members", members.size()));
+                    "hasChair", chair.isEmpty() ? "no" : "yes", "chair", chair, "members", members.size(),
+                    "title", regulations.title(association),
+                    "regulation", regulations.name(request.language(), regulations.of(association)),
+                    "confirmed", association.isRegulationConfirmed() ? "yes" : "no"));
         }
         return text.append("\n\n").append(request.text("associations.hint")).toString();
     }
@@ -78,8 +83,11 @@ public class AssociationsOverview {
     private Keyboard keyboard(Request request, List<Association> all, int page) {
         List<List<Button>> rows = new ArrayList<>();
         for (Association association : slice(all, page)) {
-            rows.add(List.of(Button.callback(request.text("associations.button", "name", association.getName()),
-                    ButtonHandler.data(ChairLinkButtons.PREFIX, association.getId()))));
+            rows.add(List.of(Button.callback(request.text("associations.button", "name", association.getName(),
+                            "title", regulations.title(association)),
+                    ButtonHandler.data(ChairLinkButtons.PREFIX, association.getId())),
+                    Button.callback(request.text("associations.button.regulation"),
+                            ButtonHandler.data(RegulationButtons.PREFIX, association.getId()))));
         }
         List<Button> navigation = new ArrayList<>();
         if (page > 0) {

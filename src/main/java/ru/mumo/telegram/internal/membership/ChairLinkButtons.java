@@ -25,13 +25,15 @@ public class ChairLinkButtons implements ButtonHandler {
     private final AssociationService associations;
     private final InviteService invites;
     private final AssociationsOverview overview;
+    private final RegulationTexts regulations;
     private final BotIdentity bot;
 
     ChairLinkButtons(AssociationService associations, InviteService invites, AssociationsOverview overview,
-            BotIdentity bot) {
+            RegulationTexts regulations, BotIdentity bot) {
         this.associations = associations;
         this.invites = invites;
         this.overview = overview;
+        this.regulations = regulations;
         this.bot = bot;
     }
 
@@ -62,7 +64,8 @@ public class ChairLinkButtons implements ButtonHandler {
                 "link", bot.deepLink(invite.getCode()),
                 "expires", DateTimeFormatter.ofPattern("dd.MM.yyyy")
                         .format(invite.getExpiresAt().atZone(invite.getAssociation().getTimeZone())),
-                "hasChair", chair.isEmpty() ? "no" : "yes", "chair", chair), null);
+                "hasChair", chair.isEmpty() ? "no" : "yes", "chair", chair,
+                "title", regulations.title(invite.getAssociation())), null);
         request.answer("chair.link.created.short");
     }
 }

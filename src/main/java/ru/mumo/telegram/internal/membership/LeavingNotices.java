@@ -6,37 +6,32 @@ import org.springframework.stereotype.Component;
 import ru.mumo.membership.MemberLeft;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipService;
-import ru.mumo.membership.Officials;
-import ru.mumo.membership.PersonService;
 import ru.mumo.membership.Role;
 import ru.mumo.shared.Language;
-import ru.mumo.shared.Messages;
 import ru.mumo.telegram.internal.CommandMenus;
 import ru.mumo.telegram.internal.outbox.Outbox;
 
 /**
  * Tells the chair that a member left or withdrew consent, a removed member that the chair removed them, and the
- * officials responsible for the association that it lost its chair; resets the menus of whoever lost a role. Runs
- * in the transaction that ended the membership.
+ * association's officials that it lost its chair (and whether a deputy stands in); resets the menus of whoever lost
+ * a role. Runs in the transaction that ended the membership.
  */
 @Component
 class LeavingNotices {
 
     private final MembershipService membership;
-    private final PersonService people;
+    private final OfficialsChats officials;
     private final CommandMenus menus;
+    private final RegulationTexts regulations;
     private final Outbox outbox;
-    private final Messages messages;
-    private final Officials officials;
 
-    LeavingNotices(MembershipService membership, PersonService people, CommandMenus menus, Outbox outbox,
-            Messages messages, Officials officials) {
-        this.officials = officials;
+    LeavingNotices(MembershipService membership, OfficialsChats officials, CommandMenus menus,
+            RegulationTexts regulations, Outbox outbox) {
         this.membership = membership;
-        this.people = people;
+        this.officials = officials;
         this.menus = menus;
+        this.regulations = regulations;
         this.outbox = outbox;
-        this.messages = messages;
     }
 
     @EventListener
@@ -49,26 +44,30 @@ class LeavingNotices {
             menus.refresh(person);
         }
         if (event.role() == Role.CHAIR) {
-            for (long official : officials.responsibleFor(association)) {
-                var language = people.findPerson(official).map(p -> p.getLanguage()).orElse(Language.RU);
-                outbox.send(official, messages.text(language, "chair.left.official." + event.why().name(),
-                        "name", person.getFullName(), "association", association.getName()), null);
-            }
+            // The deputy now stands in (T 2.5): their menu gains the chair's commands.
+            membership.members(association.getId()).stream().filter(m -> m.getRole() == Role.DEPUTY)
+                    .forEach(m -> menus.refresh(m.getPerson()));
+            String deputy = regulations.of(association).hasDeputy() ? membership.members(association.getId()).stream()
+                    .filter(m -> m.getRole() == Role.DEPUTY).map(m -> m.getPerson().getFullName()).findFirst()
+                    .orElse("") : "";
+            officials.of(association).forEach((chat, language) -> outbox.send(chat, regulations.text(language,
+                    association, "chair.left.official." + event.why().name(), "name", person.getFullName(),
+                    "association", association.getName(), "hasDeputy", deputy.isEmpty() ? "no" : "yes",
+                    "deputy", deputy, "clause", regulations.of(association).clause("stand-in").orElse("")), null));
         }
         if (event.why() == MemberLeft.Why.REMOVED) {
-            outbox.send(person.getTelegramUserId(), messages.text(person.getLanguage(), "remove.notice",
-                    "association", association.getName()), null);
+            outbox.send(person.getTelegramUserId(), regulations.text(person.getLanguage(), association,
+                    "remove.notice", "association", association.getName()), null);
             return;
         }
         String key = event.why() == MemberLeft.Why.LEFT ? "leave.notice.chair" : "erased.notice.chair";
         membership.members(association.getId()).stream()
                 .filter(m -> m.getRole() == Role.CHAIR)
-                .forEach(chair -> outbox.send(chair.getPerson().getTelegramUserId(),
-                        messages.text(chair.getPerson().getLanguage(), key,
-                                "name", person.getFullName(),
-                                "role", messages.text(chair.getPerson().getLanguage(), "role." + event.role().name()),
-                                "association", association.getName(),
-                                "count", count),
-                        null));
+                .forEach(chair -> {
+                    Language language = chair.getPerson().getLanguage();
+                    outbox.send(chair.getPerson().getTelegramUserId(), regulations.text(language, association, key,
+                            "name", person.getFullName(), "role", regulations.role(language, event.role(), association),
+                            "association", association.getName(), "count", count), null);
+                });
     }
 }

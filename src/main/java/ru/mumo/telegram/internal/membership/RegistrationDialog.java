@@ -7,8 +7,10 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
+import ru.mumo.membership.Admission;
 import ru.mumo.membership.Consent;
 import ru.mumo.membership.InviteService;
+import ru.mumo.membership.JoinRequest;
 import ru.mumo.membership.Membership;
 import ru.mumo.membership.MembershipException;
 import ru.mumo.membership.PersonDetails;
@@ -45,11 +47,13 @@ public class RegistrationDialog implements Dialog {
 
     private final Dialogs dialogs;
     private final InviteService invites;
+    private final RegulationTexts regulations;
     private final Clock clock;
 
-    RegistrationDialog(Dialogs dialogs, InviteService invites, Clock clock) {
+    RegistrationDialog(Dialogs dialogs, InviteService invites, RegulationTexts regulations, Clock clock) {
         this.dialogs = dialogs;
         this.invites = invites;
+        this.regulations = regulations;
         this.clock = clock;
     }
 
@@ -152,22 +156,37 @@ public class RegistrationDialog implements Dialog {
     private void complete(Request request, DialogState state) {
         dialogs.end(state);
         try {
-            Membership joined = invites.join(state.get(CODE), request.chatId(),
+            admitted(request, invites.join(state.get(CODE), request.chatId(),
                     new PersonDetails(state.get(FULL_NAME), state.get(WORK_PLACE), state.get(POSITION)),
                     new Consent(state.get(CONSENT_VERSION), Instant.parse(state.get(CONSENT_AT))),
-                    request.language());
-            welcome(request, joined);
+                    request.language()));
         } catch (MembershipException e) {
             request.reply(e.messageKey());
         }
     }
 
-    /** The welcome after joining, shared with the direct join of an already registered person. */
-    public static void welcome(Request request, Membership joined) {
+    /**
+     * What the person is told once the invite is used: the welcome, or that the request waits for the chair (T 2.2).
+     * Shared with the confirmed join of an already registered person.
+     */
+    void admitted(Request request, Admission admission) {
+        if (admission.joined()) {
+            welcome(request, admission.membership());
+            return;
+        }
+        JoinRequest pending = admission.request();
+        request.reply("registration.requested", "name", pending.getPerson().getFullName(),
+                "association", pending.getAssociation().getName(),
+                "title", regulations.title(pending.getAssociation()),
+                "clause", regulations.of(pending.getAssociation()).clause("composition").orElse(""));
+    }
+
+    /** The welcome to a new member, in the words of the association's regulation. */
+    void welcome(Request request, Membership joined) {
         request.reply("registration.done",
                 "name", joined.getPerson().getFullName(),
                 "association", joined.getAssociation().getName(),
-                "role", request.text("role." + joined.getRole().name()));
+                "role", regulations.role(request.language(), joined.getRole(), joined.getAssociation()));
     }
 
     private void askConsent(Request request) {

@@ -6,7 +6,7 @@ import ru.mumo.telegram.internal.outbox.Button;
 import ru.mumo.telegram.internal.outbox.Keyboard;
 import ru.mumo.voting.Choice;
 
-/** За / Против / Воздержался under a ballot: {@code ballot:<vote>:<F|A|X>}. */
+/** За / Против / Воздержусь under a ballot: {@code ballot:<vote>:<F|A|X>}. */
 final class BallotKeyboard {
 
     private BallotKeyboard() {

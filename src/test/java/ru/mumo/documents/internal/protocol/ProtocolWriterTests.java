@@ -22,10 +22,11 @@ import ru.mumo.shared.Messages;
 /** The protocol's layout (S Appendix 2) opened back with POI: always in Russian, an official paper. */
 class ProtocolWriterTests {
 
-    static final ProtocolContent CONTENT = new ProtocolContent(3, LocalDate.of(2026, 11, 27), false,
+    static final ProtocolContent CONTENT = new ProtocolContent("МУМО", "заседания МУМО",
+            "Оформлен по п. 3.3 Положения (форма — приложение 2)", 3, LocalDate.of(2026, 11, 27), false,
             "МУМО педагогов-психологов", "Спировский муниципальный округ", "Место проведения: МБОУ СОШ № 1, кабинет 12",
             Quorum.of(9, 7), "7 из 9 членов МУМО, кворум есть.",
-            List.of(new ProtocolContent.Line("Председатель", "Иванова Анна Петровна"),
+            List.of(new ProtocolContent.Line("Руководитель", "Иванова Анна Петровна"),
                     new ProtocolContent.Line("Секретарь", "Петрова Мария Ивановна"),
                     new ProtocolContent.Line("Члены МУМО", "Кузнецова Ольга Николаевна, Сидоров Пётр Ильич")),
             "Орлова Нина Павловна, Фомин Игорь Олегович", "Смирнова Елена Викторовна",
@@ -34,7 +35,7 @@ class ProtocolWriterTests {
                             "Утвердить план работы.\nГолосовали: «за» — 6, «против» — 1, «воздержались» — 0. Решение принято."),
                     new ProtocolContent.Item("Разное", null, null)),
             List.of("По вопросу «О выдвижении на конкурс»: Голосовали (тайно): «за» — 3, «против» — 3, «воздержались» — 1. Решение не принято."),
-            null, new ProtocolContent.Line("Председатель", "Иванова Анна Петровна"),
+            null, new ProtocolContent.Line("Руководитель", "Иванова Анна Петровна"),
             new ProtocolContent.Line("Секретарь", "Петрова Мария Ивановна"),
             List.of("Проект плана работы.docx — к вопросу 1", "Положение о МУМО.pdf — к заседанию в целом"));
 
@@ -54,8 +55,9 @@ class ProtocolWriterTests {
             assertThat(paragraphs.get(0)).isEqualTo("ПРОТОКОЛ");
             assertThat(paragraphs.get(1)).isEqualTo("заседания МУМО");
             assertThat(text).contains("МУМО педагогов-психологов", "Спировский муниципальный округ",
+                    "Оформлен по п. 3.3 Положения (форма — приложение 2)",
                     "№ 3\t27.11.2026 г.", "Присутствовали: 7 из 9 членов МУМО, кворум есть.",
-                    "Председатель – Иванова Анна Петровна", "Секретарь – Петрова Мария Ивановна",
+                    "Руководитель – Иванова Анна Петровна", "Секретарь – Петрова Мария Ивановна",
                     "Члены МУМО – Кузнецова Ольга Николаевна, Сидоров Пётр Ильич",
                     "Отсутствовали – Орлова Нина Павловна, Фомин Игорь Олегович",
                     "Приглашённые – Смирнова Елена Викторовна",
@@ -64,12 +66,12 @@ class ProtocolWriterTests {
                     "Решили:\n1. Утвердить план работы.\nГолосовали: «за» — 6, «против» — 1, «воздержались» — 0. Решение принято.",
                     "3. По вопросу «О выдвижении на конкурс»: Голосовали (тайно)",
                     "Материалы:\n1. Проект плана работы.docx — к вопросу 1\n2. Положение о МУМО.pdf — к заседанию в целом");
-            assertThat(text).doesNotContain("Заместитель председателя", "отсутствует", "ПРОЕКТ");
+            assertThat(text).doesNotContain("Заместитель председателя", "отсутствует", "ПРОЕКТ", "Председатель");
             assertThat(document.getParagraphs().get(0).getAlignment().name()).isEqualTo("CENTER");
             assertThat(document.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
                     .map(XWPFRun::getFontFamily).collect(Collectors.toSet())).containsOnly("Times New Roman");
             String signatures = document.getTables().get(0).getText();
-            assertThat(signatures).contains("Председатель", "А. П. Иванова", "Секретарь", "М. И. Петрова", "(подпись)", "(расшифровка подписи)");
+            assertThat(signatures).contains("Руководитель", "А. П. Иванова", "Секретарь", "М. И. Петрова", "(подпись)", "(расшифровка подписи)");
             var margins = document.getDocument().getBody().getSectPr().getPgMar();
             assertThat(new java.math.BigInteger(margins.getLeft().toString()).intValue()).isGreaterThan(1650);
         }
@@ -85,8 +87,9 @@ class ProtocolWriterTests {
     @Test
     void aDraftSaysSoAndAMeetingWithoutQuorumDecidedNothing() throws IOException {
         Files.createDirectories(Path.of("target"));
-        ProtocolContent draft = new ProtocolContent(4, CONTENT.date(), true, CONTENT.association(),
-                CONTENT.municipality(), CONTENT.place(), Quorum.of(10, 3), "3 из 10 членов МУМО, кворума нет.",
+        ProtocolContent draft = new ProtocolContent("МунУМО", "заседания МунУМО", null, 4, CONTENT.date(), true,
+                CONTENT.association(),
+                CONTENT.municipality(), CONTENT.place(), Quorum.of(10, 3), "3 из 10 членов МунУМО, кворума нет.",
                 List.of(new ProtocolContent.Line("Заместитель председателя", "Орлова Нина Павловна")), null, null,
                 List.of(new ProtocolContent.Item("Разное", null, null)), List.of(),
                 "кворума нет: заседание неправомочно, решения не принимались.",

@@ -5,18 +5,26 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import ru.mumo.deadlines.DeadlineKind;
 import ru.mumo.deadlines.Progress;
+import ru.mumo.deadlines.TermReview;
 import ru.mumo.meetings.Meeting;
 import ru.mumo.meetings.MeetingService;
+import ru.mumo.membership.Regulation;
+import ru.mumo.membership.TestRegulations;
 import ru.mumo.shared.Language;
 import ru.mumo.shared.Messages;
 
 class DeadlineTextsTests {
+
+    private static final Regulation TERE = TestRegulations.terek();
+    private static final Regulation SPIR = TestRegulations.spirovo();
+    private static final LocalDate DUE = LocalDate.of(2027, 3, 31);
 
     private final MeetingService meetings = mock(MeetingService.class);
     private final DeadlineTexts texts = new DeadlineTexts(new Messages(), meetings);
@@ -47,30 +55,56 @@ class DeadlineTextsTests {
     }
 
     @Test
-    void theQuarterNudgeSaysWhatIsHeldOrScheduledAndCountsTheYear() {
-        Progress none = new Progress(2, 4, 0, 0, 0, false, 9, 1);
-        assertThat(texts.progress(Language.RU, DeadlineKind.QUARTER_MEETING, none))
-                .isEqualTo("В этом квартале заседаний не проведено и не назначено. Назначьте заседание — /meeting_new.\n"
-                        + "Заседаний в учебном году проведено: 2 из 4.");
-        Progress scheduled = new Progress(2, 4, 0, 1, 0, false, 9, 1);
-        assertThat(texts.progress(Language.RU, DeadlineKind.QUARTER_MEETING, scheduled))
+    void theQuarterNudgeSaysWhatIsHeldOrScheduledAndNothingOfTheYearsFour() {
+        Progress none = new Progress(2, 1, 0, 0, 0, 0, false, null);
+        assertThat(texts.progress(Language.RU, TERE, DeadlineKind.QUARTER_MEETING, DUE, 7, none))
+                .isEqualTo("В этом квартале заседаний не проведено и не назначено. Назначьте заседание — /meeting_new.");
+        Progress scheduled = new Progress(2, 1, 0, 1, 0, 0, false, null);
+        assertThat(texts.progress(Language.RU, TERE, DeadlineKind.QUARTER_MEETING, DUE, 7, scheduled))
                 .startsWith("В этом квартале назначено заседаний: 1.");
+        assertThat(texts.progress(Language.RU, SPIR, DeadlineKind.YEAR_MEETINGS, DUE, 7,
+                new Progress(2, 4, 0, 0, 0, 0, false, null))).isEqualTo("Заседаний в учебном году проведено: 2 из 4.");
     }
 
     @Test
-    void theTermNudgeComparesTheNewcomersWithAThird() {
-        assertThat(texts.progress(Language.RU, DeadlineKind.TERM_END, new Progress(0, 4, 0, 0, 0, false, 10, 2)))
-                .isEqualTo("За последний год в состав вошли 2 из 10 (20 %); по п. 2.8 положения нужно не меньше трети"
-                        + " — нужно обновить состав.");
-        assertThat(texts.progress(Language.RU, DeadlineKind.TERM_END, new Progress(0, 4, 0, 0, 0, false, 9, 3)))
-                .contains("(33 %)", "условие выполнено");
+    void theReportNudgeCountsTheMeetingsOfItsPeriodAndSaysWhereTheReportGoes() {
+        Progress progress = new Progress(0, 0, 0, 0, 3, 0, false, null);
+        String terek = texts.progress(Language.RU, TERE, DeadlineKind.CALENDAR_REPORT, LocalDate.of(2027, 2, 25), 7,
+                progress);
+        assertThat(terek).contains("Заседаний за 2026 год проведено: 3.", "направляется в РУМО", "/report")
+                .doesNotContain("из 4");
+        assertThat(texts.progress(Language.RU, SPIR, DeadlineKind.ACADEMIC_REPORT, LocalDate.of(2027, 5, 30), 7,
+                progress)).contains("Заседаний за 2026/2027 учебный год проведено: 3.", "в Управление образования");
+    }
+
+    @Test
+    void theTermNudgeComparesTheMembersNowWithThoseAtTheStartAgainstAThird() {
+        TermReview none = new TermReview(LocalDate.of(2026, 1, 10), 10, List.of(), List.of(), 10, false);
+        String notMet = texts.term(Language.RU, TERE, LocalDate.of(2027, 1, 10), 0, none);
+        assertThat(notMet).contains("Срок полномочий истёк 10.01.2027.", "По п. 2.8 Положения",
+                "На начало срока (10.01.2026) в составе: 10.", "Вошли в состав с тех пор: никто.", "Выбыли: никто.",
+                "Новых среди нынешних членов МУМО: 0 из 10 (0 %) — условие не выполнено");
+        TermReview third = new TermReview(LocalDate.of(2026, 1, 10), 9, List.of("Б", "В", "Г"), List.of("А", "Д", "Е"),
+                9, true);
+        assertThat(texts.term(Language.RU, TERE, LocalDate.of(2027, 1, 10), 30, third))
+                .contains("Срок полномочий истекает 10.01.2027.", "Вошли в состав с тех пор: Б, В, Г.",
+                        "Выбыли: А, Д, Е.", "3 из 9 (33 %) — условие выполнено");
     }
 
     @Test
     void thePlanNudgeSaysHowFarThePlanIs() {
-        assertThat(texts.progress(Language.RU, DeadlineKind.WORK_PLAN, new Progress(0, 4, 0, 0, 5, false, 9, 1)))
-                .startsWith("В плане работы 5 пунктов; план ещё не отправлен.");
-        assertThat(texts.progress(Language.RU, DeadlineKind.WORK_PLAN, new Progress(0, 4, 0, 0, 5, true, 9, 1)))
-                .isEqualTo("План отправлен.");
+        assertThat(texts.progress(Language.RU, SPIR, DeadlineKind.WORK_PLAN, DUE, 7,
+                new Progress(0, 0, 0, 0, 0, 5, false, null))).startsWith("В плане работы 5 пунктов; план ещё не отправлен.");
+        assertThat(texts.progress(Language.RU, SPIR, DeadlineKind.WORK_PLAN, DUE, 7,
+                new Progress(0, 0, 0, 0, 0, 5, true, null))).isEqualTo("План отправлен.");
+    }
+
+    @Test
+    void theProtocolNudgeNamesTheHeadByTheRegulationsTitle() {
+        Progress none = new Progress(0, 0, 0, 0, 0, 0, false, null);
+        assertThat(texts.progress(Language.RU, TERE, DeadlineKind.MEETING_PROTOCOL, DUE, 1, none))
+                .contains("подпишите у председателя и секретаря");
+        assertThat(texts.progress(Language.RU, SPIR, DeadlineKind.MEETING_PROTOCOL, DUE, 1, none))
+                .contains("подпишите у руководителя и секретаря");
     }
 }
