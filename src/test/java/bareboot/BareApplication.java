@@ -1,5 +1,8 @@
 package bareboot;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -32,20 +35,24 @@ import org.springframework.boot.persistence.autoconfigure.EntityScan;
 public class BareApplication {
 
     public static void main(String[] args) {
-        SpringApplication application = new SpringApplication(BareApplication.class);
-        application.setDefaultProperties(java.util.Map.of(
-                "spring.flyway.locations", "classpath:db/migration,classpath:bare",
-                "spring.flyway.target", "1.1",
-                "spring.jpa.hibernate.ddl-auto", "validate",
-                "spring.jpa.open-in-view", "false",
-                "spring.quartz.job-store-type", "jdbc",
-                "spring.quartz.jdbc.initialize-schema", "never",
-                "spring.quartz.properties.org.quartz.jobStore.isClustered", "true",
-                "spring.quartz.properties.org.quartz.scheduler.instanceId", "AUTO",
-                "spring.quartz.properties.org.quartz.jobStore.driverDelegateClass",
-                "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate",
-                "spring.main.keep-alive", "true"));
-        application.run(args);
+        // As arguments, not defaults: the bot's application.properties is on the same classpath and would override
+        // defaults (STACK.md trap 12). No web server: the reference is JPA, Flyway and Quartz.
+        List<String> all = new ArrayList<>(List.of(
+                "--spring.main.web-application-type=none",
+                "--spring.application.name=bareboot",
+                "--spring.flyway.locations=classpath:db/migration,classpath:bare",
+                "--spring.flyway.target=1.1",
+                "--spring.jpa.hibernate.ddl-auto=validate",
+                "--spring.jpa.open-in-view=false",
+                "--spring.quartz.job-store-type=jdbc",
+                "--spring.quartz.jdbc.initialize-schema=never",
+                "--spring.quartz.properties.org.quartz.jobStore.isClustered=true",
+                "--spring.quartz.properties.org.quartz.scheduler.instanceId=AUTO",
+                "--spring.quartz.properties.org.quartz.jobStore.driverDelegateClass="
+                        + "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate",
+                "--spring.main.keep-alive=true"));
+        all.addAll(List.of(args));
+        SpringApplication.run(BareApplication.class, all.toArray(String[]::new));
     }
 
     @EventListener
