@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -63,6 +64,7 @@ public class BareApplication {
 
     /** One entity, so that JPA has something to map. */
     @Entity
+    @Table(name = "note")
     public static class Note {
 
         @Id
