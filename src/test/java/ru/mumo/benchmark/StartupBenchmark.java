@@ -139,7 +139,7 @@ public final class StartupBenchmark {
             c.createStatement().executeUpdate("update lease set expires_at = timestamp with time zone "
                     + "'2000-01-01 00:00:00+00'");
         } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
+            // The first start: no database yet, no lease.
         }
         int before = telegram.calls().size();
         long t0 = System.nanoTime();
