@@ -22,7 +22,7 @@ interface Announcements extends JpaRepository<Announcement, Long> {
 
     /** The sender withdrew consent: their announcements keep 0 for the chat, and their reports are no longer redrawn. */
     @Modifying(flushAutomatically = true)
-    @Query(value = "update announcement set sender_chat_id = 0, report_edit_id = null where sender_chat_id = ?1",
+    @Query(value = "update announcement set sender_chat_id = 0 where sender_chat_id = ?1",
             nativeQuery = true)
     int forgetSender(long chatId);
 }
