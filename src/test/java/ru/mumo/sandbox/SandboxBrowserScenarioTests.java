@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -53,6 +54,7 @@ class SandboxBrowserScenarioTests {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final Duration POLL = Duration.ofMillis(100);
 
     private ConfigurableApplicationContext bot;
     private WebDriver browser;
@@ -254,10 +256,16 @@ class SandboxBrowserScenarioTests {
         assertThat(browser.findElement(By.id("clock")).getText().substring(0, 10)).isNotEqualTo(before.substring(0, 10));
     }
 
+    /** The phone of that person; one call into the page, not one per phone (each call crosses to the browser). */
     private WebElement phone(String name) {
-        return new WebDriverWait(browser, WAIT).until(b -> b.findElements(By.cssSelector("section.phone")).stream()
-                .filter(p -> p.findElement(By.cssSelector("header .name")).getText().equals(name))
-                .findFirst().orElse(null));
+        return new WebDriverWait(browser, WAIT).pollingEvery(POLL).until(b -> (WebElement) script(
+                "return [...document.querySelectorAll('section.phone')]"
+                        + ".find(p => p.querySelector('header .name')?.innerText.trim() === arguments[0]) || null;",
+                name));
+    }
+
+    private Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(script, arguments);
     }
 
     /** Types into a phone and sends; the input lives outside the redrawn chat, so it is never stale. */
@@ -269,7 +277,7 @@ class SandboxBrowserScenarioTests {
 
     /** Presses the newest button with that text; the page redraws a chat when it changes, so look again if needed. */
     private void press(String name, String button) {
-        new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(browser, WAIT).pollingEvery(POLL).ignoring(StaleElementReferenceException.class)
                 .ignoring(NoSuchElementException.class).until(b -> {
                     List<WebElement> buttons = phone(name).findElements(
                             By.xpath(".//div[contains(@class,'keyboard')]//button[text()='" + button + "']"));
@@ -281,13 +289,15 @@ class SandboxBrowserScenarioTests {
                 });
     }
 
+    /** The phone's last bot message containing the fragment, found in one call into the page. */
     private WebElement lastBotMessage(WebElement phone, String fragment) {
-        List<WebElement> messages = phone.findElements(By.cssSelector(".msg.bot"));
-        return messages.stream().filter(m -> m.getText().contains(fragment)).reduce((a, b) -> b).orElse(null);
+        return (WebElement) script("const found = [...arguments[0].querySelectorAll('.msg.bot')]"
+                + ".filter(m => m.innerText.includes(arguments[1])); return found.length ? found[found.length - 1] : null;",
+                phone, fragment);
     }
 
     private WebElement await(java.util.function.Supplier<WebElement> lookup) {
-        return new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class)
+        return new WebDriverWait(browser, WAIT).pollingEvery(POLL).ignoring(StaleElementReferenceException.class)
                 .until(b -> lookup.get());
     }
 }

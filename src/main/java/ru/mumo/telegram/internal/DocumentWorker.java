@@ -37,7 +37,7 @@ class DocumentWorker implements SmartLifecycle {
     private static final int MAX_ATTEMPTS = 3;
     private static final Duration POLL = Duration.ofSeconds(1);
 
-    private record Job(long id, long chatId, String kind, String argument, Long associationId, int attempts) {
+    private record Job(long id, long chatId, String kind, String argument, Long associationId) {
     }
 
     private final TransactionTemplate tx;
@@ -120,10 +120,10 @@ class DocumentWorker implements SmartLifecycle {
         try {
             return Boolean.TRUE.equals(tx.execute(status -> {
                 List<Job> jobs = jdbc.query("""
-                        select id, chat_id, kind, argument, association_id, attempts from document_request
+                        select id, chat_id, kind, argument, association_id from document_request
                         where done_at is null order by id fetch first 1 rows only for update skip locked""",
                         (rs, i) -> new Job(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                                rs.getObject(5) == null ? null : rs.getLong(5), rs.getInt(6)));
+                                rs.getObject(5) == null ? null : rs.getLong(5)));
                 if (jobs.isEmpty()) {
                     return false;
                 }
@@ -169,15 +169,18 @@ class DocumentWorker implements SmartLifecycle {
     }
 
     /**
-     * Counts a failed build, unless another worker built the request meanwhile; the last allowed one ends the
-     * request with an apology.
+     * Counts a failed build, unless another worker built the request meanwhile; the failure that reaches the limit
+     * ends the request with an apology. The count is the row's, not the one read when the build began: another
+     * thread may have failed the same request in between.
      */
     private void failed(Job job) {
         tx.executeWithoutResult(status -> {
-            boolean counted = jdbc.update("update document_request set attempts = attempts + 1 "
-                    + "where id = ? and done_at is null", job.id()) == 1;
-            if (counted && job.attempts() + 1 >= MAX_ATTEMPTS) {
-                done(job);
+            jdbc.update("update document_request set attempts = attempts + 1 where id = ? and done_at is null",
+                    job.id());
+            boolean last = jdbc.update("update document_request set done_at = ? "
+                    + "where id = ? and done_at is null and attempts >= ?",
+                    Timestamp.from(clock.instant()), job.id(), MAX_ATTEMPTS) == 1;
+            if (last) {
                 Caller caller = callers.resolve(job.chatId(), null);
                 outbox.send(job.chatId(), messages.text(caller.language(), "error.internal"), null);
             }
