@@ -182,12 +182,7 @@ class EventNewDialog implements Dialog {
     }
 
     private void onLocation(Request request, DialogState state, String answer) {
-        if (MeetingFormat.ONLINE.name().equals(state.get(FORMAT)) && !Links.isLink(answer)) {
-            request.reply("meeting.link.invalid");
-            return;
-        }
-        if (answer.length() < MeetingNewDialog.MIN_PLACE || answer.length() > MeetingNewDialog.MAX_PLACE) {
-            request.reply("meeting.place.invalid", "min", MeetingNewDialog.MIN_PLACE, "max", MeetingNewDialog.MAX_PLACE);
+        if (!Links.acceptsPlace(request, answer, MeetingFormat.ONLINE.name().equals(state.get(FORMAT)))) {
             return;
         }
         state.put(LOCATION, answer);

@@ -74,8 +74,8 @@ class MeetingEditDialog implements Dialog {
                     });
             return;
         }
-        if (answer.length() < MeetingNewDialog.MIN_PLACE || answer.length() > MeetingNewDialog.MAX_PLACE) {
-            request.reply("meeting.place.invalid", "min", MeetingNewDialog.MIN_PLACE, "max", MeetingNewDialog.MAX_PLACE);
+        // A link makes it online, an address in person: either is accepted here.
+        if (!Links.acceptsPlace(request, answer, false)) {
             return;
         }
         dialogs.end(state);

@@ -43,8 +43,6 @@ class MeetingNewDialog implements Dialog {
     /** Set while the officer changes one answer from the summary: the summary comes back after it. */
     private static final String EDITING = "editing";
 
-    static final int MIN_PLACE = 3;
-    static final int MAX_PLACE = 500;
     /** Item length and count keep the whole dialog within its state row (8,000 characters). */
     static final int MAX_ITEM = 300;
     static final int MAX_ITEMS = 20;
@@ -204,13 +202,7 @@ class MeetingNewDialog implements Dialog {
     }
 
     private void onLocation(Request request, DialogState state, String answer) {
-        boolean online = MeetingFormat.ONLINE.name().equals(state.get(FORMAT));
-        if (online && !Links.isLink(answer)) {
-            request.reply("meeting.link.invalid");
-            return;
-        }
-        if (answer.length() < MIN_PLACE || answer.length() > MAX_PLACE) {
-            request.reply("meeting.place.invalid", "min", MIN_PLACE, "max", MAX_PLACE);
+        if (!Links.acceptsPlace(request, answer, MeetingFormat.ONLINE.name().equals(state.get(FORMAT)))) {
             return;
         }
         state.put(LOCATION, answer);
