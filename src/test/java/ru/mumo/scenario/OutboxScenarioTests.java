@@ -92,17 +92,31 @@ class OutboxScenarioTests extends ScenarioSupport {
     }
 
     @Test
-    void aButtonAnswerSentAgainAfterACrashIsTakenAsDone() {
+    void aButtonIsAnsweredAtOnceAndAnAnswerTelegramDidNotTakeGoesThroughTheOutboxAndAgainAfterACrashIsDone() {
         String code = bean(AssociationService.class).createAssociation("МУМО учителей ОБЖ", "SPIROVO", OFFICIAL)
                 .memberInvite().getCode();
-        Phone teacher = newPhone("Олег");
-        teacher.sends("/start " + code);
-        teacher.presses(teacher.receives("Согласие на обработку"), "✅ Принимаю");
-        teacher.receives("фамилию");
         JdbcTemplate jdbc = bean(JdbcTemplate.class);
+        String answers = "select count(*) from outbox_message where kind = 'ANSWER'";
+        long answersBefore = jdbc.queryForObject(answers, Long.class);
+        Phone first = newPhone("Олег");
+        first.sends("/start " + code);
+        first.presses(first.receives("Согласие на обработку"), "✅ Принимаю");
+        first.receives("фамилию");
+        assertThat(telegram.answersTo(first.user().id())).hasSize(1);
+        assertThat(jdbc.queryForObject(answers, Long.class)).as("answered right after the commit, not through the outbox")
+                .isEqualTo(answersBefore);
+
+        // Telegram's server fails the answer: it waits in the outbox, whose sender tries again.
+        Phone teacher = newPhone("Пётр");
+        teacher.sends("/start " + code);
+        BotMessage consent = teacher.receives("Согласие на обработку");
+        telegram.failNext("answerCallbackQuery", 502, "Bad Gateway", null);
+        teacher.presses(consent, "✅ Принимаю");
+        teacher.receives("фамилию");
         String status = "select status from outbox_message where id = ?";
         long answer = jdbc.queryForObject("select max(id) from outbox_message where kind = 'ANSWER'", Long.class);
         awaitStatus(jdbc, status, answer, "SENT");
+        assertThat(telegram.answersTo(teacher.user().id())).hasSize(1);
 
         assertThat(jdbc.queryForObject("select payload from outbox_message where id = ?", String.class, answer))
                 .as("a button answer is not kept once sent").isEqualTo("{}");

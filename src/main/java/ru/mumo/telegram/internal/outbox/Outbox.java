@@ -19,7 +19,7 @@ import ru.mumo.telegram.internal.outbox.OutboxMessage.Kind;
 /**
  * Records what to send to Telegram in the caller's transaction. Nothing is sent here: the
  * {@link OutboxSender} sends after commit, so a rolled-back decision never reaches a phone and a committed one
- * always does.
+ * always does. A button's answer, which is no message, goes right after the commit ({@link #answer}).
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -33,10 +33,12 @@ public class Outbox {
     private final Clock clock;
     private final OutboxSender sender;
     private final JdbcTemplate jdbc;
+    private final ButtonAnswers answers;
 
     Outbox(OutboxMessages messages, ObjectMapper telegramObjectMapper, Clock clock, OutboxSender sender,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc, ButtonAnswers answers) {
         this.messages = messages;
+        this.answers = answers;
         this.jdbc = jdbc;
         this.json = telegramObjectMapper;
         this.clock = clock;
@@ -81,9 +83,20 @@ public class Outbox {
         return save(Kind.EDIT, chatId, payload, null, null, refKey);
     }
 
-    /** Answers a button press; kept out of the chat's sequence because Telegram wants it within seconds. */
+    /**
+     * Answers a button press once the transaction commits, at once and not through the outbox ({@link ButtonAnswers}):
+     * kept out of the chat's sequence because the person waits for it with a spinning button. Nothing is answered for a
+     * decision rolled back.
+     */
     public void answer(String callbackQueryId, String text, boolean alert) {
-        save(Kind.ANSWER, null, Payload.answer(callbackQueryId, text, alert), null, null);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                if (answers.answerNow(callbackQueryId, text, alert)) {
+                    sender.wake();
+                }
+            }
+        });
     }
 
     public void document(long chatId, String fileName, byte[] content, String caption) {
