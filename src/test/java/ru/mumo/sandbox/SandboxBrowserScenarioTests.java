@@ -65,8 +65,9 @@ class SandboxBrowserScenarioTests {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Chromium is not installed (apt-get install chromium chromium-driver): sandbox browser tests skipped");
         bot = new SpringApplicationBuilder(MumoBotApplication.class).listeners(new SandboxLauncher())
+                // A message a second to a chat, as Telegram asks, would make each step wait; the pace has its own tests.
                 .run("--app.sandbox.allowed=true", "--app.telegram.token=", "--server.port=0",
-                        "--spring.main.keep-alive=false");
+                        "--spring.main.keep-alive=false", "--app.telegram.per-chat-interval=100ms");
         page = "http://localhost:" + bot.getEnvironment().getProperty("local.server.port") + "/sandbox";
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
