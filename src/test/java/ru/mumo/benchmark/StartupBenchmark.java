@@ -26,10 +26,11 @@ import ru.mumo.emulator.BotApiEmulator;
 /**
  * Start-up and memory of the packaged jar on H2, beside a bare Spring Boot application with JPA, Flyway and Quartz
  * ({@code bareboot.BareApplication}) started the same way in the same run. For each way of starting
- * (JVM defaults; the image's heap and collector; the extracted jar; a class data sharing archive; lazy
- * initialisation; smaller pools) it reports the time from the JVM's start to the bot's first getUpdates (to READY for
- * the reference) and the resident memory then; for some, the resident memory after the reminder of a meeting went to
- * 1,000 members. Runs from the bench profile, which packages the jar first (see BENCHMARKS.md).
+ * (JVM defaults; a small heap and the serial collector; the extracted jar; a class data sharing archive; the client
+ * compiler only; a heap that starts small, which with the three before is the image's; smaller pools; lazy
+ * initialisation) it reports the time from the JVM's start to the bot's first getUpdates (to READY for the reference),
+ * the CPU time the process used by then (which the machine's load hardly changes) and the resident memory then; for
+ * JVM defaults and the image's way, the resident memory after the reminder of a meeting went to 1,000 members. Runs from the bench profile, which packages the jar first (see BENCHMARKS.md).
  *
  * <p>Arguments: the number of starts per variant (default 3; the median is reported).
  */
@@ -45,7 +46,8 @@ public final class StartupBenchmark {
     private record Variant(String name, List<String> jvm, boolean extracted, boolean cds, List<String> settings) {
     }
 
-    private record Start(double seconds, long rssMb) {
+    /** Wall time, the CPU time the process used by then (robust to the machine's load), and resident memory. */
+    private record Start(double seconds, double cpuSeconds, long rssMb) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -69,17 +71,23 @@ public final class StartupBenchmark {
         Path extractedJar = extracted.resolve(jar.getFileName());
         Path bareJar = bareJar(work);
         List<String> image = List.of("-XX:+UseSerialGC", "-Xmx256m");
+        List<String> client = List.of("-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1");
+        List<String> imageNow = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx256m", "-XX:MinHeapFreeRatio=10",
+                "-XX:MaxHeapFreeRatio=40", "-XX:TieredStopAtLevel=1");
         List<Variant> variants = List.of(
                 new Variant("java -jar, JVM defaults", List.of(), false, false, List.of()),
                 new Variant("+ -XX:+UseSerialGC -Xmx256m (the image's)", image, false, false, List.of()),
                 new Variant("+ extracted jar", image, true, false, List.of()),
                 new Variant("+ CDS archive", image, true, true, List.of()),
-                new Variant("+ smaller pools (Hikari 4, Tomcat 8 threads, Quartz 2)", image, true, true,
+                new Variant("+ client compiler only (-XX:TieredStopAtLevel=1)", client, true, true, List.of()),
+                new Variant("+ a heap that starts small (-Xms32m, free 10-40 %): the image's", imageNow, true, true,
+                        List.of()),
+                new Variant("+ smaller pools (Hikari 4, Tomcat 8 threads, Quartz 2)", imageNow, true, true,
                         List.of("--spring.datasource.hikari.maximum-pool-size=4",
                                 "--spring.datasource.hikari.minimum-idle=1", "--server.tomcat.threads.max=8",
                                 "--server.tomcat.threads.min-spare=1",
                                 "--spring.quartz.properties.org.quartz.threadPool.threadCount=2")),
-                new Variant("+ lazy initialisation (measured, not adopted)", image, true, true,
+                new Variant("+ lazy initialisation (measured, not adopted)", imageNow, true, true,
                         List.of("--spring.main.lazy-initialization=true")));
 
         try (BotApiEmulator telegram = BotApiEmulator.start(TOKEN, "mumo_startup_bot")) {
@@ -104,6 +112,8 @@ public final class StartupBenchmark {
                     "bareboot.BareApplication")), bareEnv);
             seedFanOut(botDb, telegram);
 
+            Bench.report("| variant | bot: first getUpdates | bot CPU | bot RSS | reference: started | reference CPU "
+                    + "| reference RSS | ratio time | ratio CPU | ratio RSS | load |");
             for (Variant variant : variants) {
                 List<Start> bot = new ArrayList<>();
                 List<Start> bare = new ArrayList<>();
@@ -117,10 +127,12 @@ public final class StartupBenchmark {
                 }
                 Start b = median(bot);
                 Start r = median(bare);
-                Bench.report("| %s | %.1f s | %d MB | %.1f s | %d MB | %.2f | %.2f |", variant.name(), b.seconds(),
-                        b.rssMb(), r.seconds(), r.rssMb(), b.seconds() / r.seconds(), (double) b.rssMb() / r.rssMb());
+                Bench.report("| %s | %.1f s | %.1f s | %d MB | %.1f s | %.1f s | %d MB | %.2f | %.2f | %.2f | %s |",
+                        variant.name(), b.seconds(), b.cpuSeconds(), b.rssMb(), r.seconds(), r.cpuSeconds(), r.rssMb(),
+                        b.seconds() / r.seconds(), b.cpuSeconds() / r.cpuSeconds(), (double) b.rssMb() / r.rssMb(),
+                        Bench.load().split(" ")[0]);
             }
-            for (Variant variant : List.of(variants.get(0), variants.get(4))) {
+            for (Variant variant : List.of(variants.get(0), variants.get(5))) {
                 Bench.report("after a reminder to %d members, %s: %d MB", MEMBERS, variant.name(),
                         rssAfterFanOut(telegram, botCommand(jar, extractedJar, variant, work), botEnv, botDb));
             }
@@ -152,7 +164,7 @@ public final class StartupBenchmark {
         if (!process.isAlive()) {
             throw new IllegalStateException("the bot exited with " + process.exitValue() + ": " + command);
         }
-        return new Started(process, new Start(seconds, rssMb(process)));
+        return new Started(process, new Start(seconds, cpuSeconds(process), rssMb(process)));
     }
 
     private static Started startBare(List<String> command, Map<String, String> env) throws IOException {
@@ -178,7 +190,7 @@ public final class StartupBenchmark {
             });
             drain.setDaemon(true);
             drain.start();
-            return new Started(process, new Start(seconds, rssMb(process)));
+            return new Started(process, new Start(seconds, cpuSeconds(process), rssMb(process)));
         }
     }
 
@@ -321,11 +333,22 @@ public final class StartupBenchmark {
         return -1;
     }
 
+    /** User and system CPU time of the process so far ({@code /proc/<pid>/stat}, in clock ticks of 1/100 s). */
+    private static double cpuSeconds(Process process) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
     private static Start median(List<Start> starts) {
-        List<Start> sorted = starts.stream().sorted((a, b) -> Double.compare(a.seconds(), b.seconds())).toList();
-        Start middle = sorted.get(sorted.size() / 2);
+        double seconds = starts.stream().mapToDouble(Start::seconds).sorted().toArray()[starts.size() / 2];
+        double cpu = starts.stream().mapToDouble(Start::cpuSeconds).sorted().toArray()[starts.size() / 2];
         long rss = starts.stream().mapToLong(Start::rssMb).sorted().toArray()[starts.size() / 2];
-        return new Start(middle.seconds(), rss);
+        return new Start(seconds, cpu, rss);
     }
 
     private static String java() {
