@@ -75,9 +75,16 @@ class ButtonAnswers {
                 count("mumo.outbox.failed");
                 return false;
             }
-            String payload = write(Payload.answer(callbackQueryId, text, alert));
-            ownTransaction.executeWithoutResult(status -> messages.save(new OutboxMessage(Kind.ANSWER, null, payload,
-                    null, null, null, clock.instant())));
+            try {
+                String payload = write(Payload.answer(callbackQueryId, text, alert));
+                ownTransaction.executeWithoutResult(status -> messages.save(new OutboxMessage(Kind.ANSWER, null,
+                        payload, null, null, null, clock.instant())));
+            } catch (RuntimeException unsaved) {
+                // The press itself is committed; only its short notice is lost.
+                log.warn("A button's answer could be neither sent ({}) nor queued", e.getMessage(), unsaved);
+                count("mumo.outbox.failed");
+                return false;
+            }
             count("mumo.outbox.retries");
             return true;
         }
