@@ -76,7 +76,7 @@ public final class StartupBenchmark {
                 "-XX:MaxHeapFreeRatio=40", "-XX:TieredStopAtLevel=1");
         List<Variant> variants = List.of(
                 new Variant("java -jar, JVM defaults", List.of(), false, false, List.of()),
-                new Variant("+ -XX:+UseSerialGC -Xmx256m (the image's)", image, false, false, List.of()),
+                new Variant("+ -XX:+UseSerialGC -Xmx256m", image, false, false, List.of()),
                 new Variant("+ extracted jar", image, true, false, List.of()),
                 new Variant("+ CDS archive", image, true, true, List.of()),
                 new Variant("+ client compiler only (-XX:TieredStopAtLevel=1)", client, true, true, List.of()),
