@@ -83,8 +83,11 @@ public final class ScaleBenchmark {
 
     private static Map<String, Double> run(int associations, boolean postgres) throws IOException {
         try (BotApiEmulator telegram = BotApiEmulator.start("42:scale", "mumo_scale_bot");
-                EmbeddedPostgres server = postgres ? Bench.postgres("shared_preload_libraries", "pg_stat_statements")
-                        : null) {
+                // The server logs the plan, with the rows each step produced, of any statement over 20 ms.
+                EmbeddedPostgres server = postgres ? Bench.postgres(
+                        "shared_preload_libraries", "pg_stat_statements,auto_explain",
+                        "auto_explain.log_min_duration", "20ms", "auto_explain.log_analyze", "on",
+                        "auto_explain.log_timing", "off") : null) {
             ConfigurableApplicationContext bot = Bench.bot(telegram,
                     postgres ? Bench.postgresSettings(server) : List.of("--spring.datasource.url=" + Bench.h2()),
                     "--app.telegram.global-rate=10000", "--app.telegram.per-chat-interval=1ms",
