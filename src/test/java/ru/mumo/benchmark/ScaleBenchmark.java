@@ -91,7 +91,8 @@ public final class ScaleBenchmark {
             ConfigurableApplicationContext bot = Bench.bot(telegram,
                     postgres ? Bench.postgresSettings(server) : List.of("--spring.datasource.url=" + Bench.h2()),
                     "--app.telegram.global-rate=10000", "--app.telegram.per-chat-interval=1ms",
-                    "--app.deadlines.sweep-interval=1h", "--app.deadlines.nudge-at=00:00");
+                    "--app.deadlines.sweep-interval=1h", "--app.deadlines.nudge-at=00:00",
+                    "--logging.level.io.zonky.test.db.postgres.embedded.EmbeddedPostgres=INFO");
             JdbcTemplate jdbc = bot.getBean(JdbcTemplate.class);
             long seedStart = System.nanoTime();
             Target target = target(bot, telegram);
