@@ -347,6 +347,14 @@ public final class BotApiEmulator implements AutoCloseable {
         return log.all();
     }
 
+    /**
+     * The methods of the requests received so far, in arrival order, including those not answered yet: a long poll
+     * shows here when it starts and in {@link #calls()} only when it returns.
+     */
+    public List<String> arrivals() {
+        return log.arrivals();
+    }
+
     /** Calls answered with 4xx because of the bot (injected faults excluded). */
     public List<ApiCall> rejectedCalls() {
         return log.rejected();

@@ -83,10 +83,14 @@ class CrashProcessScenarioTests extends ProcessScenarioSupport {
         assertOnlyHarmlessRejections();
     }
 
-    /** Waits until the bot has committed its work on {@code updateId} and its sender has recorded the reply. */
+    /**
+     * Waits until the bot has committed its work on {@code updateId} and its sender has recorded the reply. The probe
+     * goes first: the emulator records a long poll when it returns, so the poll that confirms {@code updateId} shows
+     * only once something (the probe) ends it, where waiting for it first waited out the whole poll timeout.
+     */
     private void settle(long updateId) {
-        awaitConfirmed(updateId, 0);
         settle();
+        awaitConfirmed(updateId, 0);
     }
 
     /** Waits until the restarted bot has asked for updates past {@code updateId}, i.e. has dealt with it. */

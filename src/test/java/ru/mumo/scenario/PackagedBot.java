@@ -55,6 +55,9 @@ final class PackagedBot {
         builder.environment().put("APP_ADMINS", String.valueOf(official));
         // A killed bot's leases block its restart until they run out; short ones keep these tests quick.
         builder.environment().put("APP_TELEGRAM_LEASE_TTL", "6s");
+        // Telegram asks for a second between two messages to one chat, and the people here answer at once: each step of
+        // a dialog would wait out that second. The pace has its own tests (OutboxScenarioTests), so these go faster.
+        builder.environment().put("APP_TELEGRAM_PER_CHAT_INTERVAL", "100ms");
         builder.environment().put("SERVER_PORT", "0");
         builder.environment().putAll(environment);
         builder.redirectErrorStream(true);

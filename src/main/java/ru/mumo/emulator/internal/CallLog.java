@@ -9,9 +9,20 @@ import java.util.List;
 public final class CallLog {
 
     private final List<ApiCall> calls = new ArrayList<>();
+    private final List<String> arrivals = new ArrayList<>();
 
     synchronized void add(ApiCall call) {
         calls.add(call);
+    }
+
+    /** A request came in; it is {@linkplain #add recorded} only when answered, which for a long poll is much later. */
+    synchronized void arrived(String method) {
+        arrivals.add(method);
+    }
+
+    /** The methods of the requests received so far, in arrival order, answered or not. */
+    public synchronized List<String> arrivals() {
+        return List.copyOf(arrivals);
     }
 
     public synchronized List<ApiCall> all() {
@@ -30,5 +41,6 @@ public final class CallLog {
 
     public synchronized void clear() {
         calls.clear();
+        arrivals.clear();
     }
 }

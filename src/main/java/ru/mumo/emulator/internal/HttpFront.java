@@ -48,6 +48,9 @@ public final class HttpFront implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         List<EmulatorEvent> events = new ArrayList<>();
+        String path = exchange.getRequestURI().getRawPath();
+        String segment = path.substring(path.lastIndexOf('/') + 1);
+        log.arrived(spec.method(segment).map(ApiSpec.Method::name).orElse(segment));
         try (exchange) {
             ApiCall call = answer(exchange, events);
             log.add(call);

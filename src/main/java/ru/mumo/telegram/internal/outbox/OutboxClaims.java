@@ -37,6 +37,11 @@ import ru.mumo.telegram.internal.outbox.OutboxMessage.Kind;
 class OutboxClaims {
 
     private static final String GLOBAL = "global";
+    /**
+     * How late after its place in the schedule a call may leave (the sender's round, a slow commit): a chat's next
+     * message keeps its full interval from the later time, so that Telegram never sees two closer than that.
+     */
+    static final Duration LATE = Duration.ofMillis(50);
     /** Rows looked at per claim; only as many as the pace allows are claimed. */
     private static final int CANDIDATES = 50;
 
@@ -69,8 +74,22 @@ class OutboxClaims {
                 .description("Outbox rows this instance has claimed and is sending").register(meters);
     }
 
-    /** Rows claimed for sending now, oldest first, and how long to wait before claiming again if none were. */
-    record Batch(List<Long> ids, Duration retryIn) {
+    /**
+     * Rows claimed for sending, oldest first, at the database's time {@code at}; the place of each message in the global
+     * pace's schedule (a button's answer has none and goes at once); and how long to wait before claiming again if
+     * nothing was claimed.
+     */
+    record Batch(List<Long> ids, Instant at, Map<Long, Instant> places, Duration retryIn) {
+
+        static Batch none(Duration retryIn) {
+            return new Batch(List.of(), null, Map.of(), retryIn);
+        }
+
+        /** When the row may go, counted from the claim. */
+        Duration due(long id) {
+            Instant place = places.get(id);
+            return place == null ? Duration.ZERO : Duration.between(at, place);
+        }
     }
 
     private record Candidate(long id, Kind kind, Long chatId) {
@@ -89,6 +108,12 @@ class OutboxClaims {
         }
     }
 
+    /**
+     * Claims up to {@code max} rows. The global pace is a schedule kept in the database: each message claimed takes the
+     * next free place in it, an interval after the one before, and goes at that place, so the time a claim and the
+     * bookkeeping of a send take does not stretch the schedule. Places are handed out at most a batch ahead of now.
+     * A message to a chat takes a place at least the chat's interval after the chat's previous message's place.
+     */
     Batch claim(int max) {
         return tx.execute(status -> {
             Instant now = databaseClock.now();
@@ -109,12 +134,14 @@ class OutboxClaims {
                             rs.getObject(3) == null ? null : rs.getLong(3)),
                     DatabaseClock.at(now), DatabaseClock.at(now), CANDIDATES);
             if (candidates.isEmpty()) {
-                return new Batch(List.of(), properties.senderPoll());
+                return Batch.none(properties.senderPoll());
             }
+            Instant horizon = now.plus(global.interval().multipliedBy(max));
+            Instant place = globalNext.isBefore(now) ? now : globalNext;
             Map<Long, Instant> chatNext = chatPaces(candidates);
             Map<Long, Instant> chatTaken = new HashMap<>();
             List<Long> ids = new ArrayList<>();
-            int pacedInBatch = 0;
+            Map<Long, Instant> places = new HashMap<>();
             Instant retryAt = null;
             for (Candidate candidate : candidates) {
                 if (ids.size() >= max) {
@@ -124,39 +151,38 @@ class OutboxClaims {
                     ids.add(candidate.id());
                     continue;
                 }
-                if (!global.allows(globalNext, now)) {
-                    retryAt = earliest(retryAt, global.allowedFrom(globalNext));
+                if (place.isAfter(horizon)) {
+                    retryAt = earliest(retryAt, place.minus(global.interval().multipliedBy(max)));
                     break;
                 }
                 if (candidate.paced()) {
                     Pace chat = Pace.chat(candidate.chatId(), properties.perChatInterval());
                     Instant next = chatNext.get(candidate.chatId());
-                    if (!chat.allows(next, now)) {
+                    if (!chat.allows(next, place)) {
                         retryAt = earliest(retryAt, chat.allowedFrom(next));
                         continue;
                     }
-                    // The chat's pace runs from when the call will go, not from now: the sender spaces the calls
-                    // of a batch by the global interval, and a message to the chat sent late in this batch must
-                    // still be a full interval before the chat's next one.
-                    Instant planned = now.plus(global.interval().multipliedBy(pacedInBatch + 1L));
-                    chatNext.put(candidate.chatId(), chat.after(next, planned));
+                    chatNext.put(candidate.chatId(), chat.after(next, place.plus(LATE)));
                     chatTaken.put(candidate.chatId(), chatNext.get(candidate.chatId()));
                 }
-                globalNext = global.after(globalNext, now);
-                pacedInBatch++;
+                places.put(candidate.id(), place);
+                place = place.plus(global.interval());
                 ids.add(candidate.id());
             }
             if (ids.isEmpty()) {
-                return new Batch(List.of(), retryAt == null ? properties.senderPoll() : Duration.between(now, retryAt));
+                return Batch.none(retryAt == null ? properties.senderPoll()
+                        : Duration.between(now, retryAt).isNegative() ? Duration.ZERO : Duration.between(now, retryAt));
             }
             OffsetDateTime until = DatabaseClock.at(now.plus(properties.leaseTtl()));
             for (Long id : ids) {
                 jdbc.update("update outbox_message set claimed_by = ?, claimed_until = ? where id = ?", instance, until, id);
             }
             chatTaken.forEach((chatId, next) -> savePace(Pace.chatBucket(chatId), next));
-            jdbc.update("update send_pace set next_at = ? where bucket = ?", DatabaseClock.at(globalNext), GLOBAL);
+            if (!places.isEmpty()) {
+                jdbc.update("update send_pace set next_at = ? where bucket = ?", DatabaseClock.at(place), GLOBAL);
+            }
             claimed.addAll(ids);
-            return new Batch(List.copyOf(ids), Duration.ZERO);
+            return new Batch(List.copyOf(ids), now, Map.copyOf(places), Duration.ZERO);
         });
     }
 

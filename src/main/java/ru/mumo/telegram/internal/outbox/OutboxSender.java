@@ -130,6 +130,7 @@ public class OutboxSender implements SmartLifecycle {
             pauseFor(properties.leaseTtl().dividedBy(3));
             return properties.leaseTtl().dividedBy(3);
         }
+        long claimedAt = System.nanoTime();
         OutboxClaims.Batch batch = claims.claim(BATCH);
         // A claim lasts leaseTtl from the database's time at the claim, and a call at most half of that: a row whose
         // call starts within a quarter of it after the claim cannot have been taken over before the call ends, and
@@ -144,13 +145,13 @@ public class OutboxSender implements SmartLifecycle {
             if (!running || pausedUntilNanos - System.nanoTime() > 0) {
                 claims.release(row.getId());
             } else if (System.nanoTime() < freshUntil || claims.renew(row.getId())) {
-                deliver(row);
+                deliver(row, claimedAt + batch.due(row.getId()).toNanos());
             }
         }
         return Duration.ZERO;
     }
 
-    private void deliver(OutboxMessage row) {
+    private void deliver(OutboxMessage row, long dueNanos) {
         if (row.getChatId() != null && membership.isUnreachable(row.getChatId())) {
             // They blocked the bot; writing again is pointless until they write to us (which clears the mark).
             claims.failed(row.getId(), "unreachable");
@@ -158,7 +159,7 @@ public class OutboxSender implements SmartLifecycle {
             tell(row.getRefKey(), false, "unreachable");
             return;
         }
-        keepPace(row);
+        keepPace(row, dueNanos);
         try {
             Long telegramMessageId = calls.execute(row);
             claims.sent(row.getId(), telegramMessageId);
@@ -208,15 +209,17 @@ public class OutboxSender implements SmartLifecycle {
     }
 
     /**
-     * Spaces this instance's calls that count against the global limit by the pace's interval, measured at the call:
-     * the claims space them in the database, but a call delayed by a moment would otherwise go right before the next.
+     * Waits for the row's place in the global schedule, and keeps this instance's calls that count against the global
+     * limit at least a second divided by the limit apart, measured at the call: a call that left late must not be
+     * followed at once by the next, or Telegram would count one too many in some second.
      */
-    private void keepPace(OutboxMessage row) {
+    private void keepPace(OutboxMessage row, long dueNanos) {
         if (row.getKind() == OutboxMessage.Kind.ANSWER) {
             return;
         }
-        long wait = lastPacedCallNanos + Pace.globalInterval(properties.globalRate()).toNanos() - System.nanoTime();
-        if (wait > 0) {
+        long spacing = 1_000_000_000L / Math.max(1, properties.globalRate());
+        long until = Math.max(dueNanos, lastPacedCallNanos + spacing);
+        for (long wait = until - System.nanoTime(); wait > 0; wait = until - System.nanoTime()) {
             LockSupport.parkNanos(wait);
         }
         lastPacedCallNanos = System.nanoTime();
