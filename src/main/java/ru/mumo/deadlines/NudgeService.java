@@ -110,10 +110,10 @@ public class NudgeService {
     }
 
     /**
-     * The due dates among which lies every deadline that may have work now ({@code mayHaveWork}), in any time zone, so that a sweep reads
-     * only those from the database (besides the ones owing a nudge): due on or before the latest local date anywhere
-     * now ({@code dueBy}: overdue, or a meeting rule's period over), or a nudge day's number of days after a day
-     * that is today somewhere or was a day since the previous sweep, as far back as a sweep catches up
+     * The due dates among which lies every deadline that may have work now ({@code mayHaveWork}), in any time zone, so
+     * that a sweep reads only those from the database (besides the ones owing a nudge): due on or before the latest
+     * local date anywhere now ({@code dueBy}: overdue, or a meeting rule's period over), or a nudge day's number of
+     * days after a day that is today somewhere or went by since the previous sweep, as far back as a sweep catches up
      * ({@code dueOn}). Local dates run from a day before the UTC date to a day after it.
      */
     record SweepWindow(LocalDate dueBy, Set<LocalDate> dueOn) {
@@ -124,8 +124,9 @@ public class NudgeService {
             if (previousSweep != null) {
                 LocalDate sinceSweep = LocalDate.ofInstant(previousSweep, ZoneOffset.UTC).minusDays(1);
                 LocalDate furthestBack = earliest.minusDays(MAX_CATCH_UP_DAYS);
-                earliest = sinceSweep.isBefore(furthestBack) ? furthestBack
-                        : sinceSweep.isBefore(earliest) ? sinceSweep : earliest;
+                if (sinceSweep.isBefore(earliest)) {
+                    earliest = sinceSweep.isBefore(furthestBack) ? furthestBack : sinceSweep;
+                }
             }
             Set<LocalDate> dueOn = new TreeSet<>();
             for (LocalDate day = earliest; !day.isAfter(latest); day = day.plusDays(1)) {
