@@ -1,7 +1,10 @@
 package ru.mumo.deadlines;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The kinds of dated duty a regulation's calendar is made of (DOMAIN.md, "Deadlines"); which ones an association has,
@@ -63,6 +66,23 @@ public enum DeadlineKind {
             return daysLeft == firstNudge || BEFORE.contains(daysLeft);
         }
         return canBeOverdue && -daysLeft % 2 == 1;
+    }
+
+    /**
+     * Every number of days before a due date on which some kind nudges, that is every {@code daysLeft >= 0} for which
+     * {@link #nudgesAt} holds for one kind or another.
+     */
+    public static SortedSet<Integer> daysWithNudge() {
+        SortedSet<Integer> days = new TreeSet<>();
+        int furthest = Collections.max(BEFORE);
+        for (DeadlineKind kind : values()) {
+            for (int daysLeft = 0; daysLeft <= Math.max(kind.firstNudge, furthest); daysLeft++) {
+                if (kind.nudgesAt(daysLeft)) {
+                    days.add(daysLeft);
+                }
+            }
+        }
+        return days;
     }
 
     /**

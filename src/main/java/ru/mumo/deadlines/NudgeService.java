@@ -3,10 +3,13 @@ package ru.mumo.deadlines;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
@@ -86,7 +89,8 @@ public class NudgeService {
         Instant now = clock.instant();
         Instant previousSweep = sweeps.lastRun().orElse(null);
         int sent = 0;
-        for (Deadline candidate : deadlines.findEnabled()) {
+        SweepWindow window = SweepWindow.of(now, previousSweep);
+        for (Deadline candidate : deadlines.findEnabled(window.dueBy(), window.dueOn())) {
             Long id = candidate.getId();
             try {
                 if (mayHaveWork(candidate, now, previousSweep) && !plannedToday(candidate, now)
@@ -103,6 +107,35 @@ public class NudgeService {
         }
         sweeps.ranAt(now);
         return sent;
+    }
+
+    /**
+     * The due dates among which lies every deadline that may have work now ({@code mayHaveWork}), in any time zone, so
+     * that a sweep reads only those from the database (besides the ones owing a nudge): due on or before the latest
+     * local date anywhere now ({@code dueBy}: overdue, or a meeting rule's period over), or a nudge day's number of
+     * days after a day that is today somewhere or went by since the previous sweep, as far back as a sweep catches up
+     * ({@code dueOn}). Local dates run from a day before the UTC date to a day after it.
+     */
+    record SweepWindow(LocalDate dueBy, Set<LocalDate> dueOn) {
+
+        static SweepWindow of(Instant now, Instant previousSweep) {
+            LocalDate latest = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1);
+            LocalDate earliest = latest.minusDays(2);
+            if (previousSweep != null) {
+                LocalDate sinceSweep = LocalDate.ofInstant(previousSweep, ZoneOffset.UTC).minusDays(1);
+                LocalDate furthestBack = earliest.minusDays(MAX_CATCH_UP_DAYS);
+                if (sinceSweep.isBefore(earliest)) {
+                    earliest = sinceSweep.isBefore(furthestBack) ? furthestBack : sinceSweep;
+                }
+            }
+            Set<LocalDate> dueOn = new TreeSet<>();
+            for (LocalDate day = earliest; !day.isAfter(latest); day = day.plusDays(1)) {
+                for (int daysLeft : DeadlineKind.daysWithNudge()) {
+                    dueOn.add(day.plusDays(daysLeft));
+                }
+            }
+            return new SweepWindow(latest, dueOn);
+        }
     }
 
     /** The nudges a deadline has had, oldest first. */

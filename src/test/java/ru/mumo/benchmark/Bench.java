@@ -1,6 +1,7 @@
 package ru.mumo.benchmark;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -16,6 +17,8 @@ import java.util.function.Predicate;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import ru.mumo.MumoBotApplication;
 import ru.mumo.emulator.BotApiEmulator;
@@ -41,8 +44,13 @@ final class Bench {
 
     /** The real bot against the emulator on a fresh H2 file (or the given JDBC URL), with the given settings. */
     static ConfigurableApplicationContext bot(BotApiEmulator telegram, String jdbcUrl, String... settings) {
-        List<String> arguments = new ArrayList<>(List.of(
-                "--spring.datasource.url=" + jdbcUrl,
+        return bot(telegram, List.of("--spring.datasource.url=" + jdbcUrl), settings);
+    }
+
+    /** The real bot against the emulator on the database the given {@code --spring.datasource.*} settings name. */
+    static ConfigurableApplicationContext bot(BotApiEmulator telegram, List<String> database, String... settings) {
+        List<String> arguments = new ArrayList<>(database);
+        arguments.addAll(List.of(
                 "--app.telegram.token=" + telegram.token(), "--app.telegram.api-url=" + telegram.baseUrl(),
                 "--server.port=0", "--spring.main.keep-alive=false", "--logging.level.root=WARN",
                 "--logging.level.org.telegram=OFF"));
@@ -58,6 +66,31 @@ final class Bench {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A throw-away PostgreSQL server (the embedded one the tests use) in a fresh directory under {@code target}, with
+     * PostgreSQL's default settings (durable commits included) but for the given pairs of name and value; the caller
+     * closes it.
+     */
+    static EmbeddedPostgres postgres(String... settings) {
+        try {
+            Path directory = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "bench-pg-");
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(directory.resolve("pg"))
+                    .setCleanDataDirectory(true);
+            for (int i = 0; i + 1 < settings.length; i += 2) {
+                builder.setServerConfig(settings[i], settings[i + 1]);
+            }
+            return builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The settings that point the bot at the server's {@code postgres} database. */
+    static List<String> postgresSettings(EmbeddedPostgres postgres) {
+        return List.of("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                "--spring.datasource.username=postgres", "--spring.datasource.password=");
     }
 
     /** A new association's chair and secretary, who have opened their chats, with their memberships. */

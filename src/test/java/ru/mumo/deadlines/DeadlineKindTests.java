@@ -31,6 +31,17 @@ class DeadlineKindTests {
             .collect(Collectors.toMap(CalendarRule::kind, Function.identity(), (a, b) -> a));
 
     @Test
+    void theDaysWithANudgeAreEveryDayBeforeADueDateThatSomeKindNudgesOn() {
+        assertThat(DeadlineKind.daysWithNudge()).containsExactly(0, 1, 3, 7, 14, 30);
+        for (DeadlineKind kind : DeadlineKind.values()) {
+            for (int daysLeft = 0; daysLeft <= 400; daysLeft++) {
+                assertThat(!kind.nudgesAt(daysLeft) || DeadlineKind.daysWithNudge().contains(daysLeft))
+                        .as("%s at %d days", kind, daysLeft).isTrue();
+            }
+        }
+    }
+
+    @Test
     void eachRegulationHasItsOwnCalendarAndNothingOfTheOther() {
         assertThat(kinds(TestRegulations.terek())).containsExactly(DeadlineKind.QUARTER_MEETING,
                 DeadlineKind.CALENDAR_REPORT, DeadlineKind.TERM_END, DeadlineKind.MEETING_PROTOCOL);

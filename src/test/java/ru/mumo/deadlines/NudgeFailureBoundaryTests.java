@@ -49,7 +49,7 @@ class NudgeFailureBoundaryTests {
         DeadlineService calendar = mock(DeadlineService.class);
         Map<Long, Deadline> all = LongStream.rangeClosed(1, 20).mapToObj(this::workPlanOf)
                 .collect(Collectors.toMap(Deadline::getId, Function.identity()));
-        when(deadlines.findEnabled()).thenReturn(List.copyOf(all.values()));
+        when(deadlines.findEnabled(any(), any())).thenReturn(List.copyOf(all.values()));
         when(deadlines.findById(anyLong())).thenAnswer(i -> Optional.ofNullable(all.get(i.<Long>getArgument(0))));
         when(sweeps.lastRun()).thenReturn(Optional.empty());
         when(calendar.progress(any())).thenReturn(new Progress(1, 4, 0, 0, 0, 0, false, null));

@@ -14,6 +14,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -73,8 +74,11 @@ class NudgeServiceTests {
         List<Membership> officers = List.of(member(CHAIR, Role.CHAIR), member(SECRETARY, Role.SECRETARY),
                 member(DEPUTY, Role.DEPUTY), member(4, Role.MEMBER));
         when(membership.members(anyLong())).thenReturn(officers);
-        when(deadlines.findEnabled()).thenAnswer(i -> {
-            if (deadline == null || !deadline.isEnabled()) {
+        // The query's filter, so that every rule below also shows the sweep's window reads the deadline.
+        when(deadlines.findEnabled(any(), any())).thenAnswer(i -> {
+            if (deadline == null || !deadline.isEnabled() || !deadline.isNudgeOwed()
+                    && deadline.getDueDate().isAfter(i.getArgument(0))
+                    && !i.<Collection<LocalDate>>getArgument(1).contains(deadline.getDueDate())) {
                 return List.of();
             }
             ReflectionTestUtils.setField(deadline, "id", 7L);
@@ -231,6 +235,24 @@ class NudgeServiceTests {
         clock.shift(Duration.ofHours(5));
         assertThat(service.sendDue()).isZero();
         assertThat(published).hasSize(1);
+    }
+
+    @Test
+    void theSweepReadsOnlyTheDeadlinesWithANudgeDayInReachInAnyZone() {
+        Instant now = clock.instant();
+        NudgeService.SweepWindow window = NudgeService.SweepWindow.of(now, now.minus(Duration.ofMinutes(1)));
+        for (String zone : List.of("Pacific/Kiritimati", "Asia/Vladivostok", "Europe/Moscow", "Pacific/Pago_Pago")) {
+            LocalDate today = LocalDate.ofInstant(now, ZoneId.of(zone));
+            assertThat(window.dueOn()).as(zone).contains(today, today.plusDays(3), today.plusDays(14),
+                    today.plusDays(30)).doesNotContain(today.plusDays(20), today.plusDays(25), today.plusDays(40));
+            assertThat(window.dueBy()).as(zone).isAfterOrEqualTo(today);
+        }
+        assertThat(NudgeService.SweepWindow.of(now, now.minus(Duration.ofDays(90))).dueOn()).as("a month caught up")
+                .contains(LocalDate.ofInstant(now, VLADIVOSTOK).minusDays(NudgeService.MAX_CATCH_UP_DAYS).plusDays(7));
+
+        deadline = new Deadline(1, DeadlineKind.WORK_PLAN, LocalDate.ofInstant(now, VLADIVOSTOK).plusDays(20),
+                VLADIVOSTOK);
+        assertThat(deadlines.findEnabled(window.dueBy(), window.dueOn())).as("no nudge day within reach").isEmpty();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package ru.mumo.deadlines.internal;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +22,12 @@ public interface Deadlines extends JpaRepository<Deadline, Long> {
     @Query("select d from Deadline d where d.meetingId = ?1")
     Optional<Deadline> findByMeeting(long meetingId);
 
-    @Query("select d from Deadline d where d.enabled = true order by d.id")
-    List<Deadline> findEnabled();
+    /**
+     * The enabled deadlines that owe a nudge, are due on or before {@code dueBy} or due on one of {@code dueOn}: the
+     * only ones the sweep has to look at (see {@code NudgeService.sendDue}).
+     */
+    @Query("""
+            select d from Deadline d where d.enabled = true
+                and (d.nudgeOwed = true or d.dueDate <= ?1 or d.dueDate in ?2) order by d.id""")
+    List<Deadline> findEnabled(LocalDate dueBy, Collection<LocalDate> dueOn);
 }
