@@ -48,9 +48,6 @@ public final class HttpFront implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         List<EmulatorEvent> events = new ArrayList<>();
-        String path = exchange.getRequestURI().getRawPath();
-        String segment = path.substring(path.lastIndexOf('/') + 1);
-        log.arrived(spec.method(segment).map(ApiSpec.Method::name).orElse(segment));
         try (exchange) {
             ApiCall call = answer(exchange, events);
             log.add(call);
@@ -76,6 +73,7 @@ public final class HttpFront implements HttpHandler {
         String segment = slash < 0 ? path : path.substring(slash + 1);
         ApiSpec.Method method = spec.method(segment).orElse(null);
         String name = method == null ? segment : method.name();
+        log.arrived(name);
         if (!faults.available()) {
             return failure(name, NODES.objectNode(), new ApiException(502, "Bad Gateway", null, true));
         }

@@ -1,22 +1,13 @@
 package ru.mumo.telegram.internal.outbox;
 
-import java.time.Clock;
 import java.util.Locale;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import ru.mumo.telegram.internal.outbox.OutboxMessage.Kind;
 import ru.mumo.telegram.internal.outbox.Refusals.AlreadyDone;
@@ -28,40 +19,30 @@ import ru.mumo.telegram.internal.outbox.Refusals.Fail;
  * not cover it), so it need not queue in the outbox behind a claim and a "sent" mark. What the press changed is
  * committed before the answer goes, and the message edits that show it go through the outbox as always; a crash
  * between the commit and the answer costs only the short notice on the phone. An answer Telegram did not take
- * because of the network, its servers, a 429 or the token goes to the outbox, whose sender tries again.
+ * because of the network, its servers, a 429 or the token is for the outbox, whose sender tries again
+ * ({@link Outbox#answer}).
  */
 @Component
 class ButtonAnswers {
 
     private static final Logger log = LoggerFactory.getLogger(ButtonAnswers.class);
 
-    private final TelegramClient telegram;
-    private final OutboxMessages messages;
-    private final ObjectMapper json;
-    private final Clock clock;
+    private final TelegramCalls calls;
     private final MeterRegistry meters;
-    private final TransactionTemplate ownTransaction;
 
-    ButtonAnswers(TelegramClient telegram, OutboxMessages messages, ObjectMapper telegramObjectMapper, Clock clock,
-            MeterRegistry meters, PlatformTransactionManager transactions) {
-        this.telegram = telegram;
-        this.messages = messages;
-        this.json = telegramObjectMapper;
-        this.clock = clock;
+    ButtonAnswers(TelegramCalls calls, MeterRegistry meters) {
+        this.calls = calls;
         this.meters = meters;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
-     * Answers now; if that fails in a way that may pass, queues the answer in the outbox.
+     * Answers now.
      *
-     * @return whether the answer was queued (and the sender is to be woken)
+     * @return whether it failed in a way that may pass, so the outbox is to try again
      */
-    boolean answerNow(String callbackQueryId, String text, boolean alert) {
+    boolean answerNow(Payload answer) {
         try {
-            telegram.execute(AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId).text(text)
-                    .showAlert(alert ? Boolean.TRUE : null).build());
+            calls.answer(answer);
             count("mumo.outbox.sent");
             return false;
         } catch (TelegramApiException | RuntimeException e) {
@@ -75,27 +56,15 @@ class ButtonAnswers {
                 count("mumo.outbox.failed");
                 return false;
             }
-            try {
-                String payload = write(Payload.answer(callbackQueryId, text, alert));
-                ownTransaction.executeWithoutResult(status -> messages.save(new OutboxMessage(Kind.ANSWER, null,
-                        payload, null, null, null, clock.instant())));
-            } catch (RuntimeException unsaved) {
-                // The press itself is committed; only its short notice is lost.
-                log.warn("A button's answer could be neither sent ({}) nor queued", e.getMessage(), unsaved);
-                count("mumo.outbox.failed");
-                return false;
-            }
             count("mumo.outbox.retries");
             return true;
         }
     }
 
-    private String write(Payload payload) {
-        try {
-            return json.writeValueAsString(payload);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot serialise a button's answer", e);
-        }
+    /** The press itself is committed; only its short notice is lost. */
+    void lost(RuntimeException unsaved) {
+        log.warn("A button's answer could be neither sent nor queued", unsaved);
+        count("mumo.outbox.failed");
     }
 
     private void count(String meter) {

@@ -9,10 +9,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import ru.mumo.telegram.internal.outbox.OutboxMessage.Kind;
 
@@ -34,11 +37,15 @@ public class Outbox {
     private final OutboxSender sender;
     private final JdbcTemplate jdbc;
     private final ButtonAnswers answers;
+    /** For an answer queued after the commit that decided it, when that transaction is over. */
+    private final TransactionTemplate ownTransaction;
 
     Outbox(OutboxMessages messages, ObjectMapper telegramObjectMapper, Clock clock, OutboxSender sender,
-            JdbcTemplate jdbc, ButtonAnswers answers) {
+            JdbcTemplate jdbc, ButtonAnswers answers, PlatformTransactionManager transactions) {
         this.messages = messages;
         this.answers = answers;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.jdbc = jdbc;
         this.json = telegramObjectMapper;
         this.clock = clock;
@@ -89,11 +96,16 @@ public class Outbox {
      * decision rolled back.
      */
     public void answer(String callbackQueryId, String text, boolean alert) {
+        Payload answer = Payload.answer(callbackQueryId, text, alert);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                if (answers.answerNow(callbackQueryId, text, alert)) {
-                    sender.wake();
+                if (answers.answerNow(answer)) {
+                    try {
+                        ownTransaction.executeWithoutResult(status -> save(Kind.ANSWER, null, answer, null, null));
+                    } catch (RuntimeException unsaved) {
+                        answers.lost(unsaved);
+                    }
                 }
             }
         });

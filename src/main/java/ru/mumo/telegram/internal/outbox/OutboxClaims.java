@@ -171,7 +171,7 @@ class OutboxClaims {
             }
             if (ids.isEmpty()) {
                 return Batch.none(retryAt == null ? properties.senderPoll()
-                        : Duration.between(now, retryAt).isNegative() ? Duration.ZERO : Duration.between(now, retryAt));
+                        : retryAt.isBefore(now) ? Duration.ZERO : Duration.between(now, retryAt));
             }
             OffsetDateTime until = DatabaseClock.at(now.plus(properties.leaseTtl()));
             for (Long id : ids) {

@@ -55,8 +55,7 @@ class TelegramCalls {
                 return messageId;
             }
             case ANSWER -> {
-                telegram.execute(AnswerCallbackQuery.builder().callbackQueryId(p.callbackQueryId()).text(p.text())
-                        .showAlert(Boolean.TRUE.equals(p.alert()) ? Boolean.TRUE : null).build());
+                answer(p);
                 return null;
             }
             case DOCUMENT -> {
@@ -76,6 +75,12 @@ class TelegramCalls {
             }
             default -> throw new IllegalStateException("Unknown outbox kind " + row.getKind());
         }
+    }
+
+    /** Answers a button press: from an outbox row, or at once after the commit ({@link ButtonAnswers}). */
+    void answer(Payload p) throws TelegramApiException {
+        telegram.execute(AnswerCallbackQuery.builder().callbackQueryId(p.callbackQueryId()).text(p.text())
+                .showAlert(Boolean.TRUE.equals(p.alert()) ? Boolean.TRUE : null).build());
     }
 
     private Payload payload(OutboxMessage row) {
