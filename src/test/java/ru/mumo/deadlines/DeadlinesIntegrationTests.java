@@ -143,7 +143,10 @@ class DeadlinesIntegrationTests {
     @Test
     void aClosedMeetingOwesItsProtocolInThreeDaysUntilTheProtocolIsFinal() {
         Membership chair = chairOfNewAssociation();
-        ZonedDateTime start = ZonedDateTime.now(clock.withZone(MOSCOW)).plusHours(1).truncatedTo(ChronoUnit.MINUTES);
+        // Noon tomorrow: an hour from now, as before, failed when the clock (shared with other classes) showed 22:55 or
+        // later in Moscow, since five minutes after the start it was another day and no meeting was "today".
+        ZonedDateTime start = ZonedDateTime.now(clock.withZone(MOSCOW)).plusDays(1).withHour(12)
+                .truncatedTo(ChronoUnit.HOURS);
         Meeting meeting = meetings.schedule(chair, start, MeetingFormat.ONLINE, "https://example.org/room",
                 List.of("О плане работы"));
         clock.moveTo(start.plusMinutes(5).toInstant());
@@ -184,7 +187,10 @@ class DeadlinesIntegrationTests {
     @Test
     void aMeetingClosedWithoutQuorumDoesNotMeetTheQuarterRule() {
         Membership chair = chairOfNewAssociation();
-        ZonedDateTime start = ZonedDateTime.now(clock.withZone(MOSCOW)).plusHours(1).truncatedTo(ChronoUnit.MINUTES);
+        // Noon tomorrow: an hour from now, as before, failed when the clock (shared with other classes) showed 22:55 or
+        // later in Moscow, since five minutes after the start it was another day and no meeting was "today".
+        ZonedDateTime start = ZonedDateTime.now(clock.withZone(MOSCOW)).plusDays(1).withHour(12)
+                .truncatedTo(ChronoUnit.HOURS);
         Meeting meeting = meetings.schedule(chair, start, MeetingFormat.ONLINE, "https://example.org/room",
                 List.of("О плане работы"));
         clock.moveTo(start.plusMinutes(5).toInstant());
