@@ -283,6 +283,7 @@ class DeadlinesScenarioTests extends ScenarioSupport {
         for (Deadline d : deadlines.calendar(team.chairMembership.getAssociation().getId())) {
             deadlines.switchOn(team.chairMembership, d.getId(), false);
         }
+        morning();
         ZonedDateTime start = ZonedDateTime.now(clock.withZone(MOSCOW)).plusHours(1).truncatedTo(ChronoUnit.MINUTES);
         Meeting meeting = bean(MeetingService.class).schedule(team.chairMembership, start, MeetingFormat.IN_PERSON,
                 "Кабинет 5", List.of("Об итогах олимпиады"));
@@ -475,10 +476,11 @@ class DeadlinesScenarioTests extends ScenarioSupport {
     }
 
     /**
-     * Schedules a meeting an hour ahead, then holds it with three of the four members, who vote on its question
-     * (two for, one abstains) before it is closed.
+     * Schedules a meeting an hour ahead on the next morning, then holds it with three of the four members, who vote
+     * on its question (two for, one abstains) before it is closed.
      */
     private Meeting holdMeeting(Team team) {
+        morning();
         ZonedDateTime start = ZonedDateTime.now(clock.withZone(MOSCOW)).plusHours(1).truncatedTo(ChronoUnit.MINUTES);
         Meeting meeting = bean(MeetingService.class).schedule(team.chairMembership, start, MeetingFormat.IN_PERSON,
                 "Кабинет 1", List.of("О плане работы"));

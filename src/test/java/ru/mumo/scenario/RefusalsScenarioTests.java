@@ -329,6 +329,7 @@ class RefusalsScenarioTests extends ScenarioSupport {
         Team small = newTeam("МУМО тьюторов", "SPIROVO");
         Phone head = small.join("Руководитель Тамара Ивановна", Role.CHAIR);
         small.join("Участник Тимур Ильич", Role.MEMBER);
+        morning();
         meetings.schedule(small.chairMembership, ZonedDateTime.now(clock.withZone(MOSCOW)).plusHours(1)
                 .truncatedTo(ChronoUnit.MINUTES), MeetingFormat.IN_PERSON, "Кабинет 3", List.of("О плане"));
         head.sends("/checkin");

@@ -383,7 +383,4 @@ class RegulationsScenarioTests extends ScenarioSupport {
     }
 
     /** Ten in the morning of the next day, Moscow time: a meeting an hour later is the same day's. */
-    private void morning() {
-        clock.moveTo(ZonedDateTime.now(clock.withZone(MOSCOW)).plusDays(1).withHour(10).withMinute(0).toInstant());
-    }
 }

@@ -186,6 +186,14 @@ public abstract class ScenarioSupport {
         return Duration.ofMillis(100);
     }
 
+    /**
+     * Moves the clock to 10:00 tomorrow in Moscow, so that a meeting an hour or two from now is still today's meeting
+     * when it starts, whatever the time of day the test runs at.
+     */
+    protected void morning() {
+        clock.moveTo(ZonedDateTime.now(clock.withZone(MOSCOW)).plusDays(1).withHour(10).withMinute(0).toInstant());
+    }
+
     /** Settings of a test class's own, as {@code --key=value}. */
     protected List<String> moreArguments() {
         return List.of();
