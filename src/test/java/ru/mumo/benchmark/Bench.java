@@ -62,7 +62,7 @@ final class Bench {
     static String h2() {
         try {
             Path data = Files.createTempDirectory("mumo-bench-");
-            return "jdbc:h2:file:" + data.resolve("mumo") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+            return "jdbc:h2:async:" + data.resolve("mumo") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

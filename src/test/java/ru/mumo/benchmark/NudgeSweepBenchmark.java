@@ -37,7 +37,7 @@ public final class NudgeSweepBenchmark {
         Path data = Files.createTempDirectory("mumo-bench-");
         try (BotApiEmulator telegram = BotApiEmulator.start("42:benchmark", "mumo_bench_bot")) {
             ConfigurableApplicationContext bot = new SpringApplicationBuilder(MumoBotApplication.class).run(
-                    "--spring.datasource.url=jdbc:h2:file:" + data.resolve("mumo") + ";WRITE_DELAY=0"
+                    "--spring.datasource.url=jdbc:h2:async:" + data.resolve("mumo") + ";WRITE_DELAY=0"
                             + ";DB_CLOSE_ON_EXIT=FALSE",
                     "--app.telegram.token=42:benchmark", "--app.telegram.api-url=" + telegram.baseUrl(),
                     "--app.deadlines.sweep-interval=1h", "--app.deadlines.nudge-at=00:00",

@@ -34,7 +34,7 @@ public final class PipelineBenchmark {
         Path data = Files.createTempDirectory("mumo-bench-");
         try (BotApiEmulator telegram = BotApiEmulator.start("42:benchmark", "mumo_bench_bot")) {
             ConfigurableApplicationContext bot = new SpringApplicationBuilder(MumoBotApplication.class).run(
-                    "--spring.datasource.url=jdbc:h2:file:" + data.resolve("mumo") + ";WRITE_DELAY=" + writeDelay
+                    "--spring.datasource.url=jdbc:h2:async:" + data.resolve("mumo") + ";WRITE_DELAY=" + writeDelay
                             + ";DB_CLOSE_ON_EXIT=FALSE",
                     "--app.telegram.token=42:benchmark", "--app.telegram.api-url=" + telegram.baseUrl(),
                     "--spring.main.keep-alive=false", "--logging.level.root=WARN");

@@ -95,10 +95,10 @@ public final class StartupBenchmark {
             Path bareDb = work.resolve("bare-db").resolve("bare");
             Map<String, String> botEnv = Map.of("TELEGRAM_BOT_TOKEN", TOKEN,
                     "TELEGRAM_API_URL", telegram.baseUrl().toString(),
-                    "SPRING_DATASOURCE_URL", "jdbc:h2:file:" + botDb + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",
+                    "SPRING_DATASOURCE_URL", "jdbc:h2:async:" + botDb + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",
                     "SERVER_PORT", "0", "MEETING_REMINDER_SWEEP", "2s");
             Map<String, String> bareEnv = Map.of(
-                    "SPRING_DATASOURCE_URL", "jdbc:h2:file:" + bareDb + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",
+                    "SPRING_DATASOURCE_URL", "jdbc:h2:async:" + bareDb + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",
                     "SPRING_DATASOURCE_USERNAME", "sa");
             // The first start of each migrates its database (and is not counted); the archives come from a training run.
             stop(startBot(telegram, botCommand(jar, extractedJar, new Variant("", image, false, false, List.of()), work),
@@ -239,7 +239,7 @@ public final class StartupBenchmark {
     }
 
     private static String jdbc(Path db) {
-        return "jdbc:h2:file:" + db + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:async:" + db + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
     }
 
     private static List<String> botCommand(Path jar, Path extractedJar, Variant variant, Path work) {

@@ -39,6 +39,8 @@ import org.quartz.SchedulerException;
 import org.quartz.listeners.JobListenerSupport;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -142,7 +144,7 @@ public abstract class ScenarioSupport {
     /** The database the bot runs on: a fresh H2 file, or a fresh PostgreSQL. */
     private List<String> databaseArguments(Path dataDirectory) {
         if (!onPostgres()) {
-            return List.of("--spring.datasource.url=jdbc:h2:file:" + dataDirectory.resolve("mumo")
+            return List.of("--spring.datasource.url=jdbc:h2:async:" + dataDirectory.resolve("mumo")
                     + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
         }
         if (postgres == null) {
@@ -293,14 +295,20 @@ public abstract class ScenarioSupport {
     /**
      * Runs the Quartz job now and waits until it has run to the end, so that whatever it was due to do after the
      * clock moved is done (a run already going finishes first: the sweeps never run concurrently).
+     * <p>
+     * The trigger is stored in a transaction of the bot's. Outside one, Quartz's job store writes the trigger's two
+     * rows in two commits, the scheduler thread can read the first without the second, and after two such failed
+     * reads in a row it waits its retry interval of 15 seconds before it looks again.
      */
     protected void awaitSweep(JobKey job) {
         Date requested = new Date();
-        try {
-            bean(Scheduler.class).triggerJob(job);
-        } catch (SchedulerException e) {
-            throw new IllegalStateException(e);
-        }
+        new TransactionTemplate(bean(PlatformTransactionManager.class)).executeWithoutResult(status -> {
+            try {
+                bean(Scheduler.class).triggerJob(job);
+            } catch (SchedulerException e) {
+                throw new IllegalStateException(e);
+            }
+        });
         waiting().until(() -> sweeps.containsKey(job) && !sweeps.get(job).before(requested));
     }
 
