@@ -7,8 +7,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.quartz.JobKey;
-import org.quartz.Scheduler;
-import org.quartz.SchedulerException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import ru.mumo.emulator.ApiCall;
@@ -175,7 +173,7 @@ class OutboxScenarioTests extends ScenarioSupport {
     }
 
     @Test
-    void housekeepingForgetsOldUpdateIdsAndDeliveredMessages() throws SchedulerException {
+    void housekeepingForgetsOldUpdateIdsAndDeliveredMessages() {
         Phone person = newPhone("Жанна");
         person.sends("/start");
         person.receives("Здравствуйте");
@@ -184,7 +182,7 @@ class OutboxScenarioTests extends ScenarioSupport {
         assertThat(jdbc.queryForObject(delivered, Long.class)).isPositive();
 
         clock.shift(Duration.ofDays(31));
-        bean(Scheduler.class).triggerJob(JobKey.jobKey("housekeeping", "telegram"));
+        trigger(JobKey.jobKey("housekeeping", "telegram"));
 
         waiting().until(() -> jdbc.queryForObject(delivered, Long.class) == 0);
         assertThat(jdbc.queryForObject(delivered, Long.class)).isZero();

@@ -295,13 +295,19 @@ public abstract class ScenarioSupport {
     /**
      * Runs the Quartz job now and waits until it has run to the end, so that whatever it was due to do after the
      * clock moved is done (a run already going finishes first: the sweeps never run concurrently).
-     * <p>
-     * The trigger is stored in a transaction of the bot's. Outside one, Quartz's job store writes the trigger's two
-     * rows in two commits, the scheduler thread can read the first without the second, and after two such failed
-     * reads in a row it waits its retry interval of 15 seconds before it looks again.
      */
     protected void awaitSweep(JobKey job) {
         Date requested = new Date();
+        trigger(job);
+        waiting().until(() -> sweeps.containsKey(job) && !sweeps.get(job).before(requested));
+    }
+
+    /**
+     * Fires the Quartz job once, now. The trigger is stored in a transaction of the bot's: outside one, Quartz's job
+     * store writes the trigger's two rows in two commits, the scheduler thread can read the first without the second,
+     * and after two such failed reads in a row it waits its retry interval of 15 seconds before it looks again.
+     */
+    protected void trigger(JobKey job) {
         new TransactionTemplate(bean(PlatformTransactionManager.class)).executeWithoutResult(status -> {
             try {
                 bean(Scheduler.class).triggerJob(job);
@@ -309,7 +315,6 @@ public abstract class ScenarioSupport {
                 throw new IllegalStateException(e);
             }
         });
-        waiting().until(() -> sweeps.containsKey(job) && !sweeps.get(job).before(requested));
     }
 
     /** Consent to the text in force, as a person who registers now gives it. */
