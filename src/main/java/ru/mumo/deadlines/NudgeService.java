@@ -118,6 +118,8 @@ public class NudgeService {
      */
     record SweepWindow(LocalDate dueBy, Set<LocalDate> dueOn) {
 
+        private static final Set<Integer> NUDGE_DAYS = DeadlineKind.daysWithNudge();
+
         static SweepWindow of(Instant now, Instant previousSweep) {
             LocalDate latest = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1);
             LocalDate earliest = latest.minusDays(2);
@@ -130,7 +132,7 @@ public class NudgeService {
             }
             Set<LocalDate> dueOn = new TreeSet<>();
             for (LocalDate day = earliest; !day.isAfter(latest); day = day.plusDays(1)) {
-                for (int daysLeft : DeadlineKind.daysWithNudge()) {
+                for (int daysLeft : NUDGE_DAYS) {
                     dueOn.add(day.plusDays(daysLeft));
                 }
             }

@@ -140,13 +140,19 @@ class DeadlinesIntegrationTests {
                 today.plusDays(3))).isInstanceOf(DataIntegrityViolationException.class);
     }
 
+    /**
+     * Noon tomorrow, Moscow time, for a meeting whose day the test then lives through: an hour from now, as before,
+     * failed when the clock (shared with other classes) showed 22:55 or later in Moscow, since five minutes after the
+     * start it was another day and no meeting was "today".
+     */
+    private ZonedDateTime noonTomorrow() {
+        return ZonedDateTime.now(clock.withZone(MOSCOW)).plusDays(1).withHour(12).truncatedTo(ChronoUnit.HOURS);
+    }
+
     @Test
     void aClosedMeetingOwesItsProtocolInThreeDaysUntilTheProtocolIsFinal() {
         Membership chair = chairOfNewAssociation();
-        // Noon tomorrow: an hour from now, as before, failed when the clock (shared with other classes) showed 22:55 or
-        // later in Moscow, since five minutes after the start it was another day and no meeting was "today".
-        ZonedDateTime start = ZonedDateTime.now(clock.withZone(MOSCOW)).plusDays(1).withHour(12)
-                .truncatedTo(ChronoUnit.HOURS);
+        ZonedDateTime start = noonTomorrow();
         Meeting meeting = meetings.schedule(chair, start, MeetingFormat.ONLINE, "https://example.org/room",
                 List.of("О плане работы"));
         clock.moveTo(start.plusMinutes(5).toInstant());
@@ -187,10 +193,7 @@ class DeadlinesIntegrationTests {
     @Test
     void aMeetingClosedWithoutQuorumDoesNotMeetTheQuarterRule() {
         Membership chair = chairOfNewAssociation();
-        // Noon tomorrow: an hour from now, as before, failed when the clock (shared with other classes) showed 22:55 or
-        // later in Moscow, since five minutes after the start it was another day and no meeting was "today".
-        ZonedDateTime start = ZonedDateTime.now(clock.withZone(MOSCOW)).plusDays(1).withHour(12)
-                .truncatedTo(ChronoUnit.HOURS);
+        ZonedDateTime start = noonTomorrow();
         Meeting meeting = meetings.schedule(chair, start, MeetingFormat.ONLINE, "https://example.org/room",
                 List.of("О плане работы"));
         clock.moveTo(start.plusMinutes(5).toInstant());

@@ -210,15 +210,13 @@ public class OutboxSender implements SmartLifecycle {
 
     /**
      * Waits for the row's place in the global schedule, and keeps this instance's calls that count against the global
-     * limit at least a second divided by the limit apart, measured at the call: a call that left late must not be
-     * followed at once by the next, or Telegram would count one too many in some second.
+     * limit {@link Pace#callSpacing} apart, measured at the call.
      */
     private void keepPace(OutboxMessage row, long dueNanos) {
         if (row.getKind() == OutboxMessage.Kind.ANSWER) {
             return;
         }
-        long spacing = 1_000_000_000L / Math.max(1, properties.globalRate());
-        long until = Math.max(dueNanos, lastPacedCallNanos + spacing);
+        long until = Math.max(dueNanos, lastPacedCallNanos + Pace.callSpacing(properties.globalRate()).toNanos());
         for (long wait = until - System.nanoTime(); wait > 0; wait = until - System.nanoTime()) {
             LockSupport.parkNanos(wait);
         }

@@ -25,6 +25,14 @@ record Pace(Duration interval, int burst) {
         return Duration.ofNanos(1_030_000_000L / Math.max(1, perSecond));
     }
 
+    /**
+     * The least time between two calls of one sender that count against the limit, without the margin: a call that
+     * left late must not be followed at once by the next, or Telegram would count one too many in some second.
+     */
+    static Duration callSpacing(int perSecond) {
+        return Duration.ofNanos(1_000_000_000L / Math.max(1, perSecond));
+    }
+
     /** One message a second to a private chat, as Telegram asks, without bursts; 20 a minute to a group. */
     static Pace chat(long chatId, Duration privateInterval) {
         return chatId < 0 ? new Pace(Duration.ofSeconds(3), 20) : new Pace(privateInterval, 1);
